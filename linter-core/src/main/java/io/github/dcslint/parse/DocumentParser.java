@@ -1,0 +1,166 @@
+package io.github.dcslint.parse;
+
+import io.github.dcslint.model.DocumentFormat;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.parse.markdown.MarkdownParser;
+import io.github.dcslint.parse.rst.RstParser;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one entry point from a file to its tables: reads the file once, decodes it, and hands the
+ * text to the parser of its format. Never throws for bad input: what cannot be read becomes a
+ * {@link Problem} of the returned document. Thread-safe.
+ */
+public final class DocumentParser {
+
+    private final ParseOptions options;
+
+    public DocumentParser(ParseOptions options) {
+        this.options = options;
+    }
+
+    public ParseOptions options() {
+        return options;
+    }
+
+    /** Reads and parses one file under the source root; the format comes from its extension. */
+    public ParsedDocument parse(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String path = relativePath(absolute);
+        DocumentFormat format = DocumentFormat.forFileName(absolute.getFileName().toString());
+        if (format == null) {
+            format = DocumentFormat.RST;
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(absolute);
+            if (size > options.maxFileBytes()) {
+                return failed(absolute, path, format, 1, 1, "file is " + size + " bytes, over the limit of "
+                        + options.maxFileBytes() + "; raise maxFileBytes to check it");
+            }
+            bytes = Files.readAllBytes(absolute);
+        } catch (IOException | RuntimeException e) {
+            return failed(absolute, path, format, 1, 1, "cannot read file: " + e);
+        }
+        return parseBytes(absolute, path, format, bytes);
+    }
+
+    /** Parses content already in memory (tests, fuzzing, caches). */
+    public ParsedDocument parseBytes(Path file, String path, DocumentFormat format, byte[] bytes) {
+        DecodedText decoded = decode(bytes);
+        if (decoded.problem != null) {
+            return new ParsedDocument(file, path, format, null, List.of(), List.of(), List.of(decoded.problem));
+        }
+        return parseText(file, path, format, decoded.text);
+    }
+
+    /** Parses decoded text (BOM already removed). */
+    public ParsedDocument parseText(Path file, String path, DocumentFormat format, String text) {
+        try {
+            return format == DocumentFormat.MARKDOWN
+                    ? MarkdownParser.parse(file, path, text, options)
+                    : RstParser.parse(file, path, text, options);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug must not stop the run: report it at the file, go on with the next.
+            return failed(file, path, format, 1, 1, "internal error while parsing, please report it: " + e);
+        }
+    }
+
+    private String relativePath(Path absolute) {
+        Path root = options.sourceRoot();
+        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute.getFileName();
+        return rel.toString().replace('\\', '/');
+    }
+
+    private static ParsedDocument failed(Path file, String path, DocumentFormat format, int line, int column,
+                                         String message) {
+        return new ParsedDocument(file, path, format, null, List.of(), List.of(),
+                List.of(new Problem(line, column, message)));
+    }
+
+    private record DecodedText(String text, Problem problem) {
+    }
+
+    /**
+     * Strict UTF-8 with an optional BOM. UTF-16 (by its BOM) and binary content (NUL bytes) are
+     * refused with a problem at the first offending byte's line.
+     */
+    static DecodedText decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return new DecodedText(null, new Problem(1, 1,
+                    "file is UTF-16 (byte order mark); save it as UTF-8"));
+        }
+        int offset = 0;
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            offset = 3;
+        }
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] lc = lineAndColumn(bytes, offset, i);
+                return new DecodedText(null, new Problem(lc[0], lc[1],
+                        "file contains a NUL byte: binary files are not documents; exclude it"));
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new DecodedText(text, null);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            int[] lc = lineAndColumn(bytes, offset, bad);
+            return new DecodedText(null, new Problem(lc[0], lc[1], String.format(
+                    "byte 0x%02X at offset %d is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF, bad)));
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (n < 0) {
+                return i;
+            }
+            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            if (i + n >= b.length) {
+                return i;
+            }
+            try {
+                d.decode(ByteBuffer.wrap(b, i, n + 1));
+            } catch (CharacterCodingException e) {
+                return i;
+            }
+            i += n + 1;
+        }
+        return Math.max(from, b.length - 1);
+    }
+
+    /** 1-based line and column (in characters, approximated by lead bytes) of byte {@code index}. */
+    private static int[] lineAndColumn(byte[] b, int from, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = from; i < index; i++) {
+            if (b[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+}
