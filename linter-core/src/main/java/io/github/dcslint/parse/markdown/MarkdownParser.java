@@ -1,5 +1,6 @@
 package io.github.dcslint.parse.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -7,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -249,9 +251,28 @@ public final class MarkdownParser {
                     }
                 }
             }
+            // GFM: "The header row must match the delimiter row in the number of cells. If not, a
+            // table will not be recognized" (flexmark accepts it anyway)
+            Node delimiter = block.getChildOfType(TableSeparator.class);
+            int delimiterCells = delimiter == null ? columns : countCells(delimiter);
+            if (delimiterCells != columns && delimiter != null) {
+                int offset = delimiter.getChars().trimStart().getStartOffset();
+                problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
+                        + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"
+                        + " as text, not as a table; give both rows the same number of cells"));
+                return;
+            }
             int start = header.isEmpty() ? block.getStartOffset() : firstOffset(block);
             tables.add(new Table(TableKind.PIPE, line(start), column(start), null, null, sectionPath(), columns,
                     header, body));
+        }
+
+        private static int countCells(Node node) {
+            int count = 0;
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                count += child instanceof TableCell ? 1 : countCells(child);
+            }
+            return count;
         }
 
         private int firstOffset(TableBlock block) {
@@ -272,6 +293,7 @@ public final class MarkdownParser {
                 }
                 int offset = cellOffset(cell);
                 String text = InlineText.of(cell);
+                reportPipesInCode(cell);
                 if (cells.size() >= columns) {
                     // an empty cell made by a trailing pipe loses nothing; the first lost text is reported
                     if (!text.isEmpty()) {
@@ -285,6 +307,30 @@ public final class MarkdownParser {
                 cells.add(Cell.of(text, line(offset), column(offset), cells.size()));
             }
             return new Row(line(rowStart), cells);
+        }
+
+        /**
+         * GFM splits a row into cells before it reads inline markup: "It is possible to include a
+         * pipe in a cell's content by escaping it, including inside other inline spans". flexmark
+         * keeps a bare pipe inside a code span in its cell, GitHub splits the cell there: the
+         * reader on GitHub sees another table than the author meant.
+         */
+        private void reportPipesInCode(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Code) {
+                    BasedSequence code = child.getChars();
+                    for (int i = 0; i < code.length(); i++) {
+                        if (code.charAt(i) == '|' && (i == 0 || code.charAt(i - 1) != '\\')) {
+                            int offset = code.getStartOffset() + i;
+                            problems.add(new Problem(line(offset), column(offset), "a bare | inside a code span"
+                                    + " ends the cell on GitHub (GFM splits cells before reading code spans);"
+                                    + " write \\| instead"));
+                        }
+                    }
+                } else {
+                    reportPipesInCode(child);
+                }
+            }
         }
 
         /** The first content character, or for an empty cell the character after its opening pipe. */
