@@ -147,22 +147,26 @@ public final class StatusTableClassifier {
     private static void assignByHeader(ColumnRole[] roles, List<Set<ColumnRole>> named, ColumnContent[] content,
                                        int codeColumn) {
         boolean hasName = roles[codeColumn] == ColumnRole.CODE_AND_NAME;
-        boolean hasDescription = false;
+        int description = -1;
+        for (int c = 0; c < roles.length && description < 0; c++) {
+            if (c != codeColumn && named.get(c).contains(ColumnRole.DESCRIPTION)) {
+                description = c;
+                roles[c] = ColumnRole.DESCRIPTION;
+            }
+        }
         for (int c = 0; c < roles.length; c++) {
-            if (c == codeColumn) {
+            if (c == codeColumn || c == description || !named.get(c).contains(ColumnRole.NAME)
+                    || content[c].holdsCodes()) {
+                // a second column of codes ("Error Code" beside "Status Code") is not a name
                 continue;
             }
-            Set<ColumnRole> candidates = named.get(c);
-            // a second column of codes ("Error Code" beside "Status Code") is not a name, and
-            // a "Message" column of sentences is what the code means here, not its reason phrase
-            if (!hasName && candidates.contains(ColumnRole.NAME) && !content[c].holdsCodes()
-                    && content[c].mostlyShort()) {
+            if (!hasName && content[c].mostlyShort()) {
                 roles[c] = ColumnRole.NAME;
                 hasName = true;
-            } else if (!hasDescription && (candidates.contains(ColumnRole.DESCRIPTION)
-                    || candidates.contains(ColumnRole.NAME) && !content[c].holdsCodes())) {
+            } else if (description < 0 && !content[c].mostlyShort()) {
+                // a "Message" column of sentences says what the code means here: no reason phrase
                 roles[c] = ColumnRole.DESCRIPTION;
-                hasDescription = true;
+                description = c;
             }
         }
     }

@@ -132,6 +132,11 @@ class StatusTableClassifierTest {
                 roles(table(List.of("Service", "Error Code", "HTTP Status Code", "Description", "Handling Measure"),
                         List.of(List.of("VPN", "VPC.1001", "400", "Bad request.", "Check it."),
                                 List.of("", "VPC.1002", "500", "Internal error.", "Contact support.")))));
+        // OTC DNS: "Message" holds sentences; the Description column stays the description
+        assertEquals(List.of(CODE, OTHER, OTHER, DESCRIPTION, OTHER),
+                roles(table(List.of("Status Code", "Error Code", "Message", "Description", "Handling Measure"),
+                        List.of(List.of("500", "DNS.0000", "The system is busy. Try again later.", "Busy.", "Retry."),
+                                List.of("500", "DNS.0001", "Internal error occurred in the system.", "Error.", "Call us.")))));
         // Graph: the code in a non-first column, a "Message" of sentences is its description
         assertEquals(List.of(OTHER, OTHER, CODE, DESCRIPTION), roles(table(List.of("Scenario", "Method", "Code", "Message"),
                 List.of(List.of("User deletes a connector with printers", "DELETE", "409",
