@@ -146,6 +146,15 @@ class CheckEngineTest {
     }
 
     @Test
+    void rulesWithoutDoctypeNameTheLine() throws Exception {
+        Path file = dir.resolve("nodoctype.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<module name=\"Checker\"/>\n");
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":2: "), e.getMessage());
+    }
+
+    @Test
     void missingRulesFileIsAConfigurationError() {
         DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
                 () -> CheckEngine.load(dir.resolve("none.xml").toString(), Map.of()));
