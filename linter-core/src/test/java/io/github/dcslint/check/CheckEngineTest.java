@@ -43,6 +43,13 @@ class CheckEngineTest {
     }
 
     @Test
+    void customExampleLoadsWithItsOrganisationCatalog() throws Exception {
+        CheckEngine engine = CheckEngine.load("classpath:dcs/examples/custom-rules.xml",
+                Map.of("orgCatalog", "classpath:dcs/examples/acme-codes.csv"));
+        assertEquals(14, engine.configuration().getChildren().length, "3 filters and the 11 checks");
+    }
+
+    @Test
     void externalEntitiesAreNeverResolved() throws Exception {
         Path file = dir.resolve("xxe.xml");
         Files.writeString(file, """
