@@ -177,6 +177,12 @@ public final class CheckEngine {
                 all.append(t.getMessage()).append('\n');
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
+                return location + ":" + Math.max(1, sax.getLineNumber()) + ": " + sax.getMessage()
+                        + "; a rules file starts with Checkstyle's DOCTYPE and a Checker module";
+            }
+        }
         Matcher unknown = UNKNOWN_MODULE.matcher(all);
         if (unknown.find()) {
             String module = unknown.group(1);

@@ -43,6 +43,13 @@ class CheckEngineTest {
     }
 
     @Test
+    void customExampleLoadsWithItsOrganisationCatalog() throws Exception {
+        CheckEngine engine = CheckEngine.load("classpath:dcs/examples/custom-rules.xml",
+                Map.of("orgCatalog", "classpath:dcs/examples/acme-codes.csv"));
+        assertEquals(14, engine.configuration().getChildren().length, "3 filters and the 11 checks");
+    }
+
+    @Test
     void externalEntitiesAreNeverResolved() throws Exception {
         Path file = dir.resolve("xxe.xml");
         Files.writeString(file, """
@@ -143,6 +150,15 @@ class CheckEngineTest {
         DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
                 () -> CheckEngine.load(file.toString(), Map.of()));
         assertTrue(e.getMessage().startsWith(file + ":6: property ${orgCatalog} has no value"), e.getMessage());
+    }
+
+    @Test
+    void rulesWithoutDoctypeNameTheLine() throws Exception {
+        Path file = dir.resolve("nodoctype.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<module name=\"Checker\"/>\n");
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":2: "), e.getMessage());
     }
 
     @Test
