@@ -3,6 +3,7 @@ package io.github.dcslint.run;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
@@ -14,6 +15,7 @@ import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.ReportFiles;
 import io.github.dcslint.report.SarifReport;
+import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -77,6 +79,31 @@ public final class DcsRunner {
             }
         }
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
+    }
+
+    /** The file name of the table export in the output directory. */
+    public static final String TABLES_FILE = "tables.jsonl";
+    /** The file name of the extraction problems that go with the export. */
+    public static final String PROBLEMS_FILE = "problems.jsonl";
+
+    /**
+     * Writes every table of the scanned files to {@code tables.jsonl} in the output directory (one
+     * JSON object per table, {@code file} relative to the source root it was found under, in the
+     * format of {@link TablesJsonlWriter}) and their extraction problems to {@code problems.jsonl}.
+     * Runs no check and needs no rules file.
+     */
+    public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
+        SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
+                .scan(request.sourceRoots());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
+        Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
+        Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
+        writer.writeTables(tablesFile, documents);
+        writer.writeProblems(problemsFile, documents);
+        int tables = documents.stream().mapToInt(d -> d.tables().size()).sum();
+        int problems = documents.stream().mapToInt(d -> d.problems().size()).sum();
+        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, scan.warnings());
     }
 
     /** Writes every report format of the request into its output directory; returns the files. */
