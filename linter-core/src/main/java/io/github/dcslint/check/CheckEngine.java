@@ -63,6 +63,8 @@ public final class CheckEngine {
             configuration = ConfigurationLoader.loadConfiguration(source, properties::get, IgnoredModulesOptions.OMIT);
         } catch (CheckstyleException e) {
             throw scan.explain(e);
+        } catch (RuntimeException e) {
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
         }
         if (configuration == null || !"Checker".equals(configuration.getName())) {
             throw new DcsConfigurationException(rulesLocation + ":1: the root module must be Checker");
@@ -116,6 +118,10 @@ public final class CheckEngine {
         } catch (CheckstyleException e) {
             checker.destroy();
             throw scan.explain(e);
+        } catch (RuntimeException e) {
+            // Checkstyle modules may throw unchecked exceptions for odd values (an empty file name).
+            checker.destroy();
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
         }
         // A file that breaks a check must become a finding, never stop the run.
         checker.setHaltOnException(false);
