@@ -1,6 +1,7 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.export.TablesJsonlWriter;
@@ -42,8 +43,16 @@ public final class DcsRunner {
     /** A location with a URL scheme ({@code classpath:}, {@code file:}, {@code https:}); one letter is a drive. */
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
-    /** The rule property a rules file uses to point its checks at the user's catalogs. */
+    /**
+     * The rule property through which a rules file hands the user's catalogs to its checks:
+     * {@code <property name="catalogs" value="${dcs.catalogs}" default="..."/>} in each module.
+     * Set only when the request names catalogs.
+     */
     public static final String CATALOGS_PROPERTY = "dcs.catalogs";
+
+    /** The catalogs a user's catalogs are layered over: IANA's registry and the earlier-RFC names. */
+    static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
+            "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
 
     /** Checks the files, then writes every report the request asks for. */
     public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
@@ -60,9 +69,7 @@ public final class DcsRunner {
     public DcsResult check(DcsRequest request) throws DcsConfigurationException, IOException {
         Map<String, String> properties = new LinkedHashMap<>(request.ruleProperties());
         if (!request.catalogs().isEmpty()) {
-            List<String> resolved = request.catalogs().stream()
-                    .map(c -> resolveLocation(c, request.baseDirectory())).toList();
-            properties.put(CATALOGS_PROPERTY, String.join(",", resolved));
+            properties.put(CATALOGS_PROPERTY, catalogsProperty(request));
         }
         // Load the configuration first: a broken rules file should fail before any file is read.
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
@@ -169,6 +176,21 @@ public final class DcsRunner {
                     DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(), List.of(
                     new Problem(1, 1, "internal error while reading the file, please report it: " + e.getCause())));
         }
+    }
+
+    /**
+     * The user's catalogs layered over the shipped ones, comma-separated: an organisation catalog
+     * adds or renames a few codes and keeps the rest of the registry (later layers win code by code).
+     */
+    static String catalogsProperty(DcsRequest request) {
+        List<String> layers = new ArrayList<>(BASE_CATALOGS);
+        for (String catalog : request.catalogs()) {
+            String location = resolveLocation(catalog, request.baseDirectory());
+            if (!layers.contains(location)) {
+                layers.add(location);
+            }
+        }
+        return String.join(",", layers);
     }
 
     /** A plain path is relative to the base directory; a URL or {@code classpath:} stays as is. */

@@ -113,4 +113,34 @@ class DcsRunnerTest {
         assertEquals(List.of("sub/one.md:1", "sub/one.md:7", "two.md:3"), where);
         assertTrue(Files.exists(export.problemsFile()));
     }
+
+    @Test
+    void catalogsReachTheChecksLayeredOverTheShippedOnes() throws Exception {
+        Files.writeString(temp.resolve("rules.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
+                <module name="Checker">
+                  <module name="UnknownStatusCode">
+                    <property name="catalogs" value="${dcs.catalogs}"
+                              default="classpath:dcs/iana-http-status-codes.csv"/>
+                  </module>
+                </module>
+                """);
+        Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 494 | x |\n| 509 | y |\n");
+        DcsRequest.Builder request = DcsRequest.builder(temp).sourceRoot(Path.of("docs")).rulesLocation("rules.xml");
+
+        List<String> unknownWithoutCatalog = new DcsRunner().check(request.build()).findings().stream()
+                .map(f -> f.line() + ":" + f.ruleId()).toList();
+        assertEquals(List.of("3:UnknownStatusCode", "4:UnknownStatusCode"), unknownWithoutCatalog);
+
+        DcsRequest withCatalog = request.catalogs(List.of("org.csv")).build();
+        assertEquals("classpath:dcs/iana-http-status-codes.csv,classpath:dcs/legacy-names.csv,"
+                + temp.resolve("org.csv"), DcsRunner.catalogsProperty(withCatalog));
+        List<String> unknownWithCatalog = new DcsRunner().check(withCatalog).findings().stream()
+                .map(f -> f.line() + ":" + f.ruleId()).toList();
+        assertEquals(List.of("4:UnknownStatusCode"), unknownWithCatalog);
+    }
 }
