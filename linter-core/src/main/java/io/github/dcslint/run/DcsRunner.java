@@ -1,6 +1,7 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
@@ -54,6 +55,23 @@ public final class DcsRunner {
     static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
             "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
 
+    /** Where parsed documents come from between runs; {@link DocumentCache#none()} parses every file. */
+    private final DocumentCache cache;
+
+    /** A runner that parses every file. */
+    public DcsRunner() {
+        this(DocumentCache.none());
+    }
+
+    /**
+     * A runner that takes unchanged files' documents from {@code cache}. Only parsing is cached:
+     * the shared facts and every check are recomputed from all documents, so the findings are
+     * exactly those of a run without a cache.
+     */
+    public DcsRunner(DocumentCache cache) {
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    }
+
     /** Checks the files, then writes every report the request asks for. */
     public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
         DcsResult result = check(request);
@@ -76,7 +94,7 @@ public final class DcsRunner {
                 properties);
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), cache);
         Workspace workspace = Workspace.build(request.sourceRoots(), documents);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
@@ -102,7 +120,7 @@ public final class DcsRunner {
     public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), cache);
         TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
@@ -135,6 +153,10 @@ public final class DcsRunner {
      * documents come back in the order of {@code files}, whatever order the threads finish in.
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
+        return parseAll(files, threads, DocumentCache.none());
+    }
+
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache) throws IOException {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
             parsers.computeIfAbsent(file.root(), root -> new DocumentParser(ParseOptions.forRoot(root)));
@@ -148,7 +170,7 @@ public final class DcsRunner {
             List<Future<ParsedDocument>> futures = new ArrayList<>(files.size());
             for (SourceFile file : files) {
                 DocumentParser parser = parsers.get(file.root());
-                futures.add(pool.submit(() -> parser.parse(file.file())));
+                futures.add(pool.submit(() -> cache.parse(parser, file.file(), file.path())));
             }
             List<ParsedDocument> documents = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {

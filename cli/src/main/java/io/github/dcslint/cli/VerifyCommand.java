@@ -1,0 +1,167 @@
+package io.github.dcslint.cli;
+
+import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.cache.DocumentCache;
+import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.report.ConsoleReport;
+import io.github.dcslint.run.DcsRequest;
+import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.DcsRunner;
+import io.github.dcslint.run.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dcs verify}: the Maven goal {@code dcs:verify-docs}, with an exit code for the outcome. */
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Checks the status-code tables under each PATH, prints one line per finding"
+                + " (path:line:column: severity: message [RuleId]) and writes dcs-result.xml (Checkstyle format) and"
+                + " dcs-result.sarif to the output directory.",
+            "Exit code 0: no finding at or above --violation-severity; 1: such findings; 2: usage or"
+                    + " configuration error; 3: internal error."})
+final class VerifyCommand implements Callable<Integer> {
+
+    /** The placeholder the shipped rules file reads the suppressions file from (as the Maven goal). */
+    static final String SUPPRESSIONS_PROPERTY = "dcs.suppressions";
+
+    @ParentCommand
+    DcsCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions sources = new SourceOptions();
+
+    @Option(names = "--rules", paramLabel = "LOCATION",
+            description = "The rules file (Checkstyle configuration format): classpath:..., a file path or a URL"
+                    + " (default: ${DEFAULT-VALUE}); Maven: dcs.rules.")
+    String rules = CheckEngine.DEFAULT_RULES;
+
+    @Option(names = "--catalogs", paramLabel = "LOCATION", split = ",",
+            description = "Status-code catalogs layered over the shipped IANA catalog, later ones winning code by"
+                    + " code: classpath:..., file paths or URLs; Maven: dcs.catalogs.")
+    List<String> catalogs = new ArrayList<>();
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "A Checkstyle suppressions file, handed to the rules file as $${dcs.suppressions};"
+                    + " Maven: dcs.suppressions.")
+    Path suppressions;
+
+    @Option(names = {"-P", "--rule-property"}, paramLabel = "NAME=VALUE",
+            description = "A value for a $${NAME} placeholder of a custom rules file (repeatable); Maven:"
+                    + " <ruleProperties>.")
+    Map<String, String> ruleProperties = new LinkedHashMap<>();
+
+    @Option(names = "--violation-severity", paramLabel = "LEVEL", converter = SeverityConverter.class,
+            description = "The lowest severity that gives exit code 1: error, warning or info (default: error);"
+                    + " Maven: dcs.violationSeverity.")
+    SeverityLevel violationSeverity = SeverityLevel.ERROR;
+
+    @Option(names = "--fail-on-violation", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Whether findings at or above the threshold give exit code 1; --no-fail-on-violation only"
+                    + " reports them (default: ${DEFAULT-VALUE}); Maven: dcs.failOnViolation.")
+    boolean failOnViolation;
+
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+            description = "Report files to write: xml (dcs-result.xml), sarif (dcs-result.sarif), plain"
+                    + " (dcs-result.txt); xml and sarif are always written (default: xml,sarif); Maven: dcs.formats.")
+    List<ReportFormat> formats = new ArrayList<>(DcsRequest.DEFAULT_FORMATS);
+
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
+    @Override
+    public Integer call() throws DcsConfigurationException, IOException {
+        Path base = parent.baseDirectory();
+        DcsRequest.Builder builder = sources.toRequest(base)
+                .rulesLocation(rules.trim())
+                .catalogs(SourceOptions.trimmed(catalogs))
+                .formats(formats);
+        ruleProperties.forEach(builder::ruleProperty);
+        if (suppressions != null) {
+            builder.ruleProperty(SUPPRESSIONS_PROPERTY, base.resolve(suppressions).normalize().toString());
+        }
+        DcsRequest request = builder.build();
+        DcsResult result;
+        try (DocumentCache documentCache = cache.open(base)) {
+            result = new DcsRunner(documentCache).run(request);
+            documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
+        }
+        report(request, result);
+        int failing = result.countAtOrAbove(violationSeverity);
+        if (failing > 0 && failOnViolation) {
+            spec.commandLine().getErr().println(failureMessage(request, failing, violationSeverity));
+            return DcsCli.EXIT_FINDINGS;
+        }
+        return DcsCli.EXIT_OK;
+    }
+
+    /** The console part, as the Maven goal logs it: skipped files, one line per finding, counts, report files. */
+    private void report(DcsRequest request, DcsResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().forEach(w -> err.println("dcs: warning: " + w));
+        ConsoleReport console = new ConsoleReport(request.baseDirectory());
+        console.lines(result).forEach(out::println);
+        for (Path file : result.reports().values().stream().sorted().toList()) {
+            out.println("dcs report: " + shown(request, file));
+        }
+    }
+
+    static String failureMessage(DcsRequest request, int failing, SeverityLevel threshold) {
+        Path sarif = request.outputDirectory().resolve(ReportFormat.SARIF.fileName());
+        return "You have " + failing + " documentation finding" + (failing == 1 ? "" : "s") + " of severity "
+                + threshold.getName() + (threshold == SeverityLevel.ERROR ? "" : " or above")
+                + ". Fix the tables at the lines listed above (details in " + shown(request, sarif)
+                + "), or run with --no-fail-on-violation to report without failing.";
+    }
+
+    private static String shown(DcsRequest request, Path file) {
+        Path base = request.baseDirectory();
+        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+    }
+
+    /** error, warning, info (any case); "ignore" is not a threshold. */
+    static final class SeverityConverter implements ITypeConverter<SeverityLevel> {
+        @Override
+        public SeverityLevel convert(String value) {
+            String wanted = value.trim().toLowerCase(Locale.ROOT);
+            for (SeverityLevel level : List.of(SeverityLevel.ERROR, SeverityLevel.WARNING, SeverityLevel.INFO)) {
+                if (level.getName().equals(wanted)) {
+                    return level;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not one of error, warning,"
+                    + " info");
+        }
+    }
+
+    /** xml, sarif, plain: {@link ReportFormat#of}, whose message lists the valid names. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
