@@ -37,7 +37,7 @@ import java.nio.file.Path;
             "  java -jar dcs.jar verify --violation-severity=warning --formats=plain",
             "  java -jar dcs.jar export-tables -o build/tables doc/source",
             "", "Documentation: docs/cli.md and docs/rules/ in the dcs repository."})
-public final class DcsCli implements Runnable {
+public final class DcsCli implements java.util.concurrent.Callable<Integer> {
 
     /** No finding at or above the threshold. */
     public static final int EXIT_OK = 0;
@@ -62,11 +62,13 @@ public final class DcsCli implements Runnable {
         return baseDirectory;
     }
 
+    /** "dcs" alone: a usage error that says what to run, rather than silence. */
     @Override
-    public void run() {
-        // "dcs" alone: say what to run rather than nothing.
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: run 'dcs verify' to check the"
-                + " current directory, or 'dcs --help'");
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("dcs: missing command; run 'dcs verify' to check the current directory");
+        spec.commandLine().usage(err);
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {
