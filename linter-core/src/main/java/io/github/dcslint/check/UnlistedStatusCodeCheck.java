@@ -25,7 +25,7 @@ public class UnlistedStatusCodeCheck extends AbstractDcsCheck {
         if (!docSet.hasAppendix() || workspace.isAppendix(document)) {
             return;
         }
-        String appendix = docSet.appendixPages().get(0).path();
+        String appendix = docSet.relativePath(docSet.appendixPages().get(0));
         for (StatusTable table : workspace.statusTables(document)) {
             for (StatusEntry entry : table.entries()) {
                 for (int code : CodeUse.codesOf(entry)) {
