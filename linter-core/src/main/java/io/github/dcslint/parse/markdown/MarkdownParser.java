@@ -99,7 +99,9 @@ public final class MarkdownParser {
             int end = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, end).strip();
             if (line.equals("---") || line.equals("...")) {
-                return blank(text, 0, end);
+                StringBuilder blanked = new StringBuilder(text);
+                blank(blanked, 0, end);
+                return blanked.toString();
             }
             if (lineEnd < 0) {
                 break;
@@ -111,18 +113,21 @@ public final class MarkdownParser {
 
     /** Lines over the limit are not parsed (a pathological line must not cost the run): blanked, reported. */
     private static String blankOverlongLines(String text, int maxLineLength, List<Problem> problems) {
-        String result = text;
+        StringBuilder blanked = null;
         int lineStart = 0;
         int lineNumber = 1;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             int end = lineEnd < 0 ? text.length() : lineEnd;
-            int length = text.codePointCount(lineStart, end);
-            if (length > maxLineLength) {
-                problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
-                        + " characters long, over the limit of " + maxLineLength
-                        + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
-                result = blank(result, lineStart, end);
+            if (end - lineStart > maxLineLength) {
+                int length = text.codePointCount(lineStart, end);
+                if (length > maxLineLength) {
+                    problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
+                            + " characters long, over the limit of " + maxLineLength
+                            + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
+                    blanked = blanked == null ? new StringBuilder(text) : blanked;
+                    blank(blanked, lineStart, end);
+                }
             }
             if (lineEnd < 0) {
                 break;
@@ -130,18 +135,17 @@ public final class MarkdownParser {
             lineStart = lineEnd + 1;
             lineNumber++;
         }
-        return result;
+        return blanked == null ? text : blanked.toString();
     }
 
-    private static String blank(String text, int from, int to) {
-        StringBuilder sb = new StringBuilder(text);
+    /** Spaces for every character but line endings, so offsets, lines and columns stay. */
+    private static void blank(StringBuilder text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = sb.charAt(i);
+            char c = text.charAt(i);
             if (c != '\n' && c != '\r') {
-                sb.setCharAt(i, ' ');
+                text.setCharAt(i, ' ');
             }
         }
-        return sb.toString();
     }
 
     /** One walk over the block structure, in document order. */

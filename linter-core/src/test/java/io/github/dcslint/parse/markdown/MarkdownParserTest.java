@@ -295,6 +295,31 @@ class MarkdownParserTest {
     }
 
     @Test
+    void manyOverlongLinesStayLinear() {
+        String line = ("| " + "x".repeat(98)).repeat(250); // 25,000 characters, over the default limit
+        String text = (line + "\n").repeat(200);
+        long start = System.nanoTime();
+        ParsedDocument doc = parse(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, doc.problems().size());
+        assertEquals(200, doc.problems().get(199).line());
+        assertTrue(millis < 5000, millis + " ms");
+    }
+
+    @Test
+    void pathologicalNestingDoesNotEscapeTheDocumentParser() {
+        io.github.dcslint.parse.DocumentParser parser =
+                new io.github.dcslint.parse.DocumentParser(ParseOptions.forRoot(Path.of("")));
+        String deep = "> ".repeat(5000) + "| a |\n" + "> ".repeat(5000) + "|---|\n";
+        String brackets = "[".repeat(50_000) + "\n| a |\n|---|\n| " + "*".repeat(50_000) + " |\n";
+        for (String text : List.of(deep, brackets)) {
+            ParsedDocument doc = parser.parseText(Path.of("t.md"), "t.md", io.github.dcslint.model.DocumentFormat.MARKDOWN,
+                    text);
+            assertTrue(doc.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+        }
+    }
+
+    @Test
     void textOverTheFileLimitIsAProblemNotAParse() {
         ParsedDocument doc = parse("| a |\n|---|\n| 1 |\n", new ParseOptions(Path.of(""), 10, 100));
         assertTrue(doc.tables().isEmpty());
