@@ -237,6 +237,7 @@ public final class MarkdownParser {
             List<Row> header = new ArrayList<>();
             List<Row> body = new ArrayList<>();
             int columns = 0;
+            int problemsBefore = problems.size();
             for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
                 // TableSeparator (the |---| line) and a caption carry no cells
                 if (part instanceof TableHead) {
@@ -260,6 +261,8 @@ public final class MarkdownParser {
             Node delimiter = block.getChildOfType(TableSeparator.class);
             int delimiterCells = delimiter == null ? columns : countCells(delimiter);
             if (delimiterCells != columns && delimiter != null) {
+                // what the rows would lose does not matter: GitHub shows no table at all
+                problems.subList(problemsBefore, problems.size()).clear();
                 int offset = delimiter.getChars().trimStart().getStartOffset();
                 problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
                         + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"

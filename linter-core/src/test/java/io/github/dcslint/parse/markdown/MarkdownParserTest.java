@@ -167,7 +167,7 @@ class MarkdownParserTest {
         ParsedDocument doc = parse("""
                 | a | b | c |
                 |---|---|
-                | 1 | 2 | 3 |
+                | 1 | 2 | 3 | 4 |
                 """);
         assertTrue(doc.tables().isEmpty());
         assertEquals(1, doc.problems().size());
