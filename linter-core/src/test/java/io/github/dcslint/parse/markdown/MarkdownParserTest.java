@@ -150,6 +150,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void doublePipeIsAnEmptyCellAsInGfm() {
+        // GFM splits on every unescaped pipe: "a || b" is a, an empty cell, b (no column spans)
+        ParsedDocument doc = parse("""
+                | a || c |
+                |---|---|---|
+                | 1 ||| 4 |
+                x || z
+                """);
+        Table table = doc.tables().get(0);
+        assertEquals(3, table.columns());
+        assertEquals(List.of("a", "", "c"), texts(table.header().get(0)));
+        assertEquals(List.of("1", "", ""), texts(table.body().get(0)));
+        assertEquals(List.of("x", "", "z"), texts(table.body().get(1)));
+        Cell empty = table.header().get(0).cells().get(1);
+        assertEquals("1:6", empty.line() + ":" + empty.column());
+        assertTrue(empty.empty());
+        // "4" is the fourth cell of a three-column table
+        assertEquals(1, doc.problems().size(), doc.problems().toString());
+        assertEquals("3:9", doc.problems().get(0).line() + ":" + doc.problems().get(0).column());
+    }
+
+    @Test
     void rowWithFewerCellsThanHeaderIsFine() {
         ParsedDocument doc = parse("""
                 | Code | Name | Description |
