@@ -293,6 +293,39 @@ class CheckEngineTest {
                 findings.stream().map(Finding::message).toList());
     }
 
+    /** A check that throws on one file gives a finding there, and the run goes on with the next file. */
+    @Test
+    void aFailingCheckBecomesAFindingAndTheRunGoesOn() throws Exception {
+        Path boom = dir.resolve("boom.md");
+        Path fine = dir.resolve("fine.md");
+        Files.writeString(boom, "x\n");
+        Files.writeString(fine, "x\n");
+        List<Finding> findings = run("<module name=\"io.github.dcslint.check.ThrowingCheck\"/>",
+                TestTables.document(boom, "boom.md", null, List.of(), List.of(), List.of()),
+                TestTables.document(fine, "fine.md", null, List.of(), List.of(), List.of()));
+        assertEquals(List.of(
+                "boom.md:1:1 Throwing Internal error in ThrowingCheck while checking this file, please report it: "
+                        + "java.lang.IllegalStateException: boom in boom.md",
+                "fine.md:1:1 Throwing Internal error in ThrowingCheck while checking this file, please report it: "
+                        + "not thrown"),
+                findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " "
+                        + f.message()).toList());
+    }
+
+    /** A file gone between parsing and checking is reported at the file; the other files are checked. */
+    @Test
+    void anUnreadableFileBecomesAFinding() throws Exception {
+        Path gone = dir.resolve("gone.md");
+        Path there = dir.resolve("there.md");
+        Files.writeString(there, "x\n");
+        Table table = TestTables.table(1, new int[] {3}, new String[] {"Status Code"}, new String[] {"2xx"});
+        List<Finding> findings = run("<module name=\"InvalidStatusCode\"/>",
+                TestTables.document(gone, "gone.md", null, List.of(table), List.of(), List.of()),
+                TestTables.document(there, "there.md", null, List.of(table), List.of(), List.of()));
+        assertEquals(List.of("gone.md InternalError", "there.md InvalidStatusCode"),
+                findings.stream().map(f -> f.path() + " " + f.ruleId()).toList());
+    }
+
     private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
         Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
         CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
