@@ -114,6 +114,7 @@ public final class CheckEngine {
         Checker checker = new Checker();
         checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
         try {
+            checker.setModuleFactory(DcsModuleFactory.create(CheckEngine.class.getClassLoader()));
             checker.configure(configuration);
         } catch (CheckstyleException e) {
             checker.destroy();
