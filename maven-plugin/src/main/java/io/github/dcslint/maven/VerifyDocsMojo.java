@@ -1,6 +1,7 @@
 package io.github.dcslint.maven;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
@@ -99,6 +100,16 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Parameter(property = "dcs.formats", defaultValue = "xml,sarif")
     String formats;
 
+    /**
+     * Whether parsed documents are kept in {@code cache} under the output directory
+     * ({@code target/dcs/cache}), so a re-run parses only the files that changed. The findings are
+     * always those of a full run (docs/cli.md, "The cache").
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.cache", defaultValue = "true")
+    boolean cache;
+
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException, MojoFailureException {
         SeverityLevel threshold = severity(violationSeverity);
@@ -121,7 +132,10 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        DcsResult result = runChecks(request);
+        DocumentCache documents = cache ? DocumentCache.open(request.outputDirectory().resolve("cache"))
+                : DocumentCache.none();
+        DcsResult result = runChecks(request, documents);
+        documents.warnings().forEach(getLog()::warn);
         report(request, result, getLog());
         int failing = result.countAtOrAbove(threshold);
         if (failing > 0 && failOnViolation) {
@@ -129,9 +143,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
     }
 
-    private static DcsResult runChecks(DcsRequest request) throws MojoExecutionException {
+    private static DcsResult runChecks(DcsRequest request, DocumentCache documents) throws MojoExecutionException {
         try {
-            return new DcsRunner().run(request);
+            return new DcsRunner(documents).run(request);
         } catch (DcsConfigurationException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {
