@@ -87,7 +87,15 @@ public final class DcsCli implements java.util.concurrent.Callable<Integer> {
         commandLine.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         commandLine.getCommandSpec().subcommands().values()
                 .forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE));
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // dcs keeps every document's tables for the cross-document rules (docs/benchmark.md)
+            err.println("dcs: out of memory (" + e.getMessage() + "); give the JVM more heap, e.g. java -Xmx512m -jar"
+                    + " dcs.jar, or check fewer directories at once");
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
