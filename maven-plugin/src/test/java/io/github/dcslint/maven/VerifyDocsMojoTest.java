@@ -155,4 +155,19 @@ class VerifyDocsMojoTest {
         assertFalse(xml.contains("StatusNameMismatch"), xml);
         assertTrue(xml.contains("LegacyStatusName"), xml);
     }
+
+    @Test
+    void organisationCatalogReachesTheShippedRules() throws Exception {
+        Files.writeString(temp.resolve("gateway.md"), "| Status Code | Name |\n|---|---|\n"
+                + "| 494 | Request Header Too Large |\n");
+        VerifyDocsMojo mojo = mojo(temp);
+        MojoFailureException unknown = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(Files.readString(temp.resolve("target/dcs/dcs-result.xml")).contains("UnknownStatusCode"),
+                unknown.getMessage());
+
+        Files.writeString(temp.resolve("org-codes.csv"), "Code,Name\n494,Request Header Too Large\n");
+        mojo.catalogs = List.of("org-codes.csv");
+        mojo.execute(); // 494 is known now, and its name is the organisation's
+        assertFalse(Files.readString(temp.resolve("target/dcs/dcs-result.xml")).contains("<error"));
+    }
 }
