@@ -20,17 +20,17 @@ import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -62,6 +62,11 @@ public final class DcsRunner {
     /** The catalogs a user's catalogs are layered over: IANA's registry and the earlier-RFC names. */
     static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
             "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
+
+    /** The file name of the table export in the output directory. */
+    public static final String TABLES_FILE = "tables.jsonl";
+    /** The file name of the extraction problems that go with the export. */
+    public static final String PROBLEMS_FILE = "problems.jsonl";
 
     /** Checks the files, then writes every report the request asks for. */
     public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
@@ -96,11 +101,6 @@ public final class DcsRunner {
         }
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
     }
-
-    /** The file name of the table export in the output directory. */
-    public static final String TABLES_FILE = "tables.jsonl";
-    /** The file name of the extraction problems that go with the export. */
-    public static final String PROBLEMS_FILE = "problems.jsonl";
 
     /**
      * Writes every table of the scanned files to {@code tables.jsonl} in the output directory (one
