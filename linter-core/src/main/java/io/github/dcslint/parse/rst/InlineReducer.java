@@ -439,8 +439,7 @@ final class InlineReducer {
 
     /** spec: start-string prefix {@code (^|(?<=\s|[openers delimiters]))}. */
     private static boolean startPrefixAllowed(char prev) {
-        return isSpace(prev) || (prev != '\\' && PunctuationChars.OPENERS.indexOf(prev) >= 0)
-                || PunctuationChars.DELIMITERS.indexOf(prev) >= 0;
+        return isSpace(prev) || (prev != '\\' && PunctuationChars.isOpener(prev)) || PunctuationChars.isDelimiter(prev);
     }
 
     /**
@@ -453,8 +452,8 @@ final class InlineReducer {
             return true;
         }
         char c = s.charAt(q);
-        return isSpace(c) || c == NULL || PunctuationChars.CLOSING_DELIMITERS.indexOf(c) >= 0
-                || PunctuationChars.DELIMITERS.indexOf(c) >= 0 || PunctuationChars.CLOSERS.indexOf(c) >= 0;
+        return isSpace(c) || c == NULL || PunctuationChars.isClosingDelimiter(c) || PunctuationChars.isDelimiter(c)
+                || PunctuationChars.isCloser(c);
     }
 
     /** docutils' quoted_start: a start-string between a matching pair (or at the very end) is text. */
@@ -490,6 +489,9 @@ final class InlineReducer {
 
     /** Python's str.isspace() for one char (Unicode whitespace, U+00A0 included). */
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u0085';
     }
 
