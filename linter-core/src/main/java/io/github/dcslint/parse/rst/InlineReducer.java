@@ -39,6 +39,14 @@ final class InlineReducer {
 
     /** The visible text of {@code text}, as {@code astext()} of docutils' inline nodes. */
     static String reduce(String text) {
+        return reduce(text, null);
+    }
+
+    /**
+     * The visible text; {@code problems[0]} (when given) is increased for each system message
+     * docutils would emit beside the text (a start-string without end-string, an unknown role).
+     */
+    static String reduce(String text, int[] problems) {
         if (text.isEmpty()) {
             return text;
         }
@@ -51,6 +59,9 @@ final class InlineReducer {
                 break;
             }
             unprocessed.append(step.before);
+            if (step.problem && problems != null) {
+                problems[0]++;
+            }
             if (step.inline != null) {
                 out.append(unescape(unprocessed.toString()));
                 out.append(step.inline);
@@ -63,8 +74,14 @@ final class InlineReducer {
         return out.toString();
     }
 
-    /** One recognised construct: the text before it, its visible text (null: none), the rest. */
-    private record Step(String before, String inline, String rest) {
+    /**
+     * One recognised construct: the text before it, its visible text (null: none), the rest, and
+     * whether docutils reports a problem for it.
+     */
+    private record Step(String before, String inline, String rest, boolean problem) {
+        Step(String before, String inline, String rest) {
+            this(before, inline, rest, false);
+        }
     }
 
     // ---------------------------------------------------------------- start-strings
@@ -153,7 +170,7 @@ final class InlineReducer {
             return new Step(s.substring(0, start), shown, tail.substring(found[1]));
         }
         // "Inline ... start-string without end-string": a problematic node showing the start-string
-        return new Step(s.substring(0, start), unescape(s.substring(start, end), true), s.substring(end));
+        return new Step(s.substring(0, start), unescape(s.substring(start, end), true), s.substring(end), true);
     }
 
     /** First match of the end pattern in {@code t}: {start of end-string, end of match}; null if none. */
@@ -310,19 +327,21 @@ final class InlineReducer {
             String rawFromRole = unescape(s.substring(roleStart, matchEnd) + tail.substring(0, matched), true);
             boolean reference = tail.charAt(matched - 1) == '_';
             if (suffixRole != null && prefixRole != null) {
-                return new Step(s.substring(0, roleStart), rawFromRole, rest); // multiple roles
+                return new Step(s.substring(0, roleStart), rawFromRole, rest, true); // multiple roles
             }
             String role = prefixRole != null ? prefixRole : suffixRole;
             if (reference) {
                 if (role != null) {
-                    return new Step(s.substring(0, roleStart), rawFromRole, rest); // role and reference
+                    return new Step(s.substring(0, roleStart), rawFromRole, rest, true); // role and reference
                 }
                 return new Step(s.substring(0, backquote), phraseReference(escaped), rest);
             }
-            return new Step(s.substring(0, roleStart), role(role, escaped, rawFromRole), rest);
+            String shown = role(role, escaped);
+            // an unknown role is an error: a problematic node showing the whole source
+            return new Step(s.substring(0, roleStart), shown != null ? shown : rawFromRole, rest, shown == null);
         }
         // "Inline interpreted text or phrase reference start-string without end-string."
-        return new Step(s.substring(0, backquote), "`", s.substring(matchEnd));
+        return new Step(s.substring(0, backquote), "`", s.substring(matchEnd), true);
     }
 
     /** A phrase reference shows its text; with only an embedded {@code <uri>}, the uri. */
@@ -386,8 +405,8 @@ final class InlineReducer {
         return true;
     }
 
-    /** The text a role shows for {@code escaped}; unknown roles show their whole source. */
-    private static String role(String role, String escaped, String rawsource) {
+    /** The text a role shows for {@code escaped}, or null for an unknown role (or a bad PEP/RFC number). */
+    private static String role(String role, String escaped) {
         if (role == null) {
             return unescape(escaped); // default role: title-reference
         }
@@ -408,9 +427,9 @@ final class InlineReducer {
                 return (name.startsWith("pep") ? "PEP " : "RFC ") + Integer.parseInt(number.length() > 9
                         ? number.substring(0, 9) : number);
             }
-            return rawsource;
+            return null;
         }
-        return rawsource; // "Unknown interpreted text role": a problematic node with the source
+        return null; // "Unknown interpreted text role"
     }
 
     /**
