@@ -105,7 +105,7 @@ final class RstScanner {
         Enumerators.Match enumerator = Enumerators.match(s);
         if (enumerator != null) {
             if (Enumerators.isListItem(enumerator, lines, i)) {
-                return listItem(lines, i, enumerator.end(), Node.element(0, -1), parent, ctx, Node.Kind.ELEMENT);
+                return listItem(lines, i, enumerator.end(), Node.element(0, -1), parent, ctx);
             }
             return text(lines, i, parent, ctx);
         }
@@ -204,7 +204,7 @@ final class RstScanner {
             Node item = new Node(Node.Kind.LIST_ITEM, 0, -1, null);
             item.markLine = lines.line(j);
             item.markColumn = lines.column(j);
-            j = listItem(lines, j, 1 + spacesAfter(lines.text(j), 1), item, list, ctx, Node.Kind.LIST_ITEM);
+            j = listItem(lines, j, 1 + spacesAfter(lines.text(j), 1), item, list, ctx);
             int k = j;
             while (k < lines.size() && lines.text(k).isEmpty()) {
                 k++;
@@ -228,7 +228,7 @@ final class RstScanner {
     }
 
     /** docutils' list_item: the item's text is indented to where the text after the marker starts. */
-    private int listItem(Lines lines, int i, int indent, Node item, Node parent, Context ctx, Node.Kind kind) {
+    private int listItem(Lines lines, int i, int indent, Node item, Node parent, Context ctx) {
         Lines.Indented ind;
         if (lines.text(i).length() > indent) {
             ind = lines.indented(i, false, true, indent, -1);
@@ -630,10 +630,17 @@ final class RstScanner {
             }
             return ind.end();
         }
+        if (ListTableParser.Factory.tryStart(name)) {
+            listTable(block, parent, ctx);
+            return ind.end();
+        }
+        if (CsvTableParser.Factory.tryStart(name)) {
+            csvTable(block, parent, ctx);
+            return ind.end();
+        }
         switch (spec.behavior()) {
             case TABLE -> tableDirective(block, parent, ctx);
-            case LIST_TABLE -> listTable(block, parent, ctx);
-            case CSV_TABLE -> csvTable(block, parent, ctx);
+            case LIST_TABLE, CSV_TABLE -> throw new IllegalStateException("handled above: " + name);
             case LITERAL -> {
                 if (!block.content.isEmpty()) {
                     // docutils: a code block has no line, math its content's first line, raw the directive's
