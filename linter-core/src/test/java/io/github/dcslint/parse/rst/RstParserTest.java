@@ -233,6 +233,15 @@ class RstParserTest {
     }
 
     @Test
+    void paragraphFullOfUnmatchedMarkupIsReadInLinearTime() {
+        // every "*a" and "``a" opens markup that never closes: docutils searches the rest of the
+        // paragraph for each; dcs must not take quadratic time
+        String text = "*a ``a `a ".repeat(40_000) + "\n\n+---+\n| x |\n+---+\n";
+        ParsedDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(text));
+        assertEquals("x", only(doc).body().get(0).cells().get(0).text());
+    }
+
+    @Test
     void crOnlyAndCrLfLineEndingsCountLinesAlike() {
         Table cr = only(parse("T\r=\r\r+---+\r| x |\r+---+\r"));
         Table crlf = only(parse("T\r\n=\r\n\r\n+---+\r\n| x |\r\n+---+\r\n"));
