@@ -70,6 +70,12 @@ public final class RstParser {
             if (!Files.isRegularFile(target)) {
                 throw new IOException("no such file " + target);
             }
+            // a symbolic link inside the root may still lead outside it
+            Path realRoot = root.toRealPath();
+            if (!target.toRealPath().startsWith(realRoot)) {
+                throw new IOException("it leads outside the source root " + realRoot
+                        + " (symbolic link); keep data files inside it");
+            }
             if (Files.size(target) > options.maxFileBytes()) {
                 throw new IOException("it is larger than " + options.maxFileBytes() + " bytes");
             }
