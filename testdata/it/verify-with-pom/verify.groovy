@@ -1,0 +1,1 @@
+println "verify ran in " + basedir; return true
