@@ -9,6 +9,9 @@ import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.SourceFile;
+import io.github.dcslint.status.StatusEntry;
+import io.github.dcslint.status.StatusTable;
+import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +45,12 @@ public final class FindingContexts {
 
     private final Map<Path, ParsedDocument> documents = new HashMap<>();
     private final Map<Path, List<String>> sourceLines = new HashMap<>();
+    private final Map<Table, StatusTable> statusTables = new java.util.IdentityHashMap<>();
+
+    /** Stands for "not a status-code table" in the cache. */
+    private static final StatusTable NOT_STATUS_TABLE = new StatusTable(
+            new Table(io.github.dcslint.model.TableKind.PIPE, 1, 1, null, null, List.of(), 0, List.of(), List.of()),
+            List.of(), List.of());
 
     private FindingContexts(Collection<ParsedDocument> parsed) {
         for (ParsedDocument document : parsed) {
@@ -123,15 +133,56 @@ public final class FindingContexts {
         return indexes;
     }
 
-    private static FindingContext inRows(Table table, List<Row> rows, Finding finding) {
+    private FindingContext inRows(Table table, List<Row> rows, Finding finding) {
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.line() == finding.line() && cell.column() == finding.column()) {
-                    return new FindingContext(codeOf(row), cell.text(), table, row, cell);
+                    return new FindingContext(codeOf(table, row), cell.text(), table, row, cell);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The code as the checks read it: the row's code cell as the status-table classifier finds
+     * it (so {@code 4O5} in a code column is the row's code), else the first cell starting with
+     * a code.
+     */
+    private String codeOf(Table table, Row row) {
+        StatusTable status = statusTables.computeIfAbsent(table, t -> classify(t).orElse(NOT_STATUS_TABLE));
+        for (StatusEntry entry : status.entries()) {
+            if (entry.row() == row && entry.codeText() != null && !entry.codeText().isBlank()) {
+                return entry.codeText().strip();
+            }
+        }
+        return codeOf(row);
+    }
+
+    private static Optional<StatusTable> classify(Table table) {
+        StatusTableClassifier classifier = Classifier.INSTANCE;
+        if (classifier == null) {
+            return Optional.empty();
+        }
+        try {
+            return classifier.classify(table);
+        } catch (RuntimeException e) {
+            // the classifier's trouble must not stop a report: fall back to the first code-like cell
+            return Optional.empty();
+        }
+    }
+
+    /** The shipped classifier, loaded once; null where its synonyms are not on the classpath. */
+    private static final class Classifier {
+        static final StatusTableClassifier INSTANCE = load();
+
+        private static StatusTableClassifier load() {
+            try {
+                return StatusTableClassifier.loadDefault();
+            } catch (IllegalStateException e) {
+                return null;
+            }
+        }
     }
 
     /** The code written in the row's first cell that starts with one, or "". */
@@ -139,7 +190,7 @@ public final class FindingContexts {
         for (Cell cell : row.cells()) {
             Matcher matcher = CODE.matcher(cell.text());
             if (matcher.find()) {
-                return matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+                return matcher.group(1);
             }
         }
         return "";
@@ -156,7 +207,7 @@ public final class FindingContexts {
         for (String cell : CELL_BORDER.split(line)) {
             Matcher matcher = CODE.matcher(cell.strip());
             if (matcher.find()) {
-                return matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+                return matcher.group(1);
             }
         }
         return "";
