@@ -48,6 +48,22 @@ class HtmlReportTest {
         assertTrue(article(html, "line 21, column 7").contains("<b>410 Gone</b>"), html);
     }
 
+    /**
+     * Writes a sample page to {@code linter-core/target/html-report-sample/dcs-report.html} for
+     * {@code scripts/screenshot-report.sh}; checks the file is the page.
+     */
+    @Test
+    void samplePageForTheScreenshotScript() throws Exception {
+        List<Finding> findings = new ArrayList<>(HandWrittenFindings.of(ERRORS, "errors-edited.md",
+                java.util.Map.of("InvalidStatusCode", SeverityLevel.WARNING)));
+        findings.add(new Finding(ROOT.resolve("review/baseline/errors.md"), "errors.md", 15, 7, SeverityLevel.INFO,
+                "StatusNameMismatch", "Status 404 is named \"Not found\"; the catalog says \"Not Found\""));
+        Path target = Expectations.projectRoot().resolve("linter-core/target/html-report-sample/dcs-report.html");
+        String html = page(findings);
+        ReportFiles.writeAtomically(target, out -> out.write(html));
+        assertEquals(html, java.nio.file.Files.readString(target));
+    }
+
     /** The finding article holding {@code where}. */
     private static String article(String html, String where) {
         Matcher m = Pattern.compile("<article(?:(?!</article>).)*" + Pattern.quote(where) + ".*?</article>",
