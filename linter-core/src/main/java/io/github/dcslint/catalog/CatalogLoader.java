@@ -246,8 +246,10 @@ final class CatalogLoader {
     /** Maps character offsets to 1-based lines. */
     private static final class LineIndex {
         private final List<Integer> starts = new ArrayList<>();
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -268,7 +270,17 @@ final class CatalogLoader {
                     hi = mid - 1;
                 }
             }
+            // Commons CSV puts a record that follows comment lines at the comments' start.
+            while (lo + 1 < starts.size() && isCommentOrBlank(lo)) {
+                lo++;
+            }
             return lo + 1;
+        }
+
+        private boolean isCommentOrBlank(int index) {
+            int end = index + 1 < starts.size() ? starts.get(index + 1) : text.length();
+            String line = text.substring(starts.get(index), end).trim();
+            return line.isEmpty() || line.startsWith("#");
         }
     }
 }

@@ -63,6 +63,8 @@ public final class CheckEngine {
             configuration = ConfigurationLoader.loadConfiguration(source, properties::get, IgnoredModulesOptions.OMIT);
         } catch (CheckstyleException e) {
             throw scan.explain(e);
+        } catch (RuntimeException e) {
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
         }
         if (configuration == null || !"Checker".equals(configuration.getName())) {
             throw new DcsConfigurationException(rulesLocation + ":1: the root module must be Checker");
@@ -116,6 +118,10 @@ public final class CheckEngine {
         } catch (CheckstyleException e) {
             checker.destroy();
             throw scan.explain(e);
+        } catch (RuntimeException e) {
+            // Checkstyle modules may throw unchecked exceptions for odd values (an empty file name).
+            checker.destroy();
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
         }
         // A file that breaks a check must become a finding, never stop the run.
         checker.setHaltOnException(false);
@@ -169,6 +175,12 @@ public final class CheckEngine {
             if (t.getMessage() != null) {
                 deepest = t.getMessage();
                 all.append(t.getMessage()).append('\n');
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
+                return location + ":" + Math.max(1, sax.getLineNumber()) + ": " + sax.getMessage()
+                        + "; a rules file starts with Checkstyle's DOCTYPE and a Checker module";
             }
         }
         Matcher unknown = UNKNOWN_MODULE.matcher(all);

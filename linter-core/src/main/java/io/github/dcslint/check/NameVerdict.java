@@ -18,9 +18,11 @@ enum NameVerdict {
     NOT_APPLICABLE;
 
     /**
-     * Judges {@code written} against {@code entry}. A phrase that differs from the expected one only
-     * in case, spacing or punctuation is never LEGACY (RFC 2616's "HTTP Version not supported"
-     * is a case mismatch, which {@code comparison}'s options decide).
+     * Judges {@code written} against {@code entry}. An earlier RFC's phrase written exactly
+     * ({@code HTTP Version not supported}, RFC 2616) is LEGACY even where it differs from the
+     * current name only in case; a phrase that matches a legacy one only loosely (case, spacing,
+     * punctuation) is LEGACY unless it matches the current name as loosely, when it is a plain
+     * mismatch that {@code comparison}'s options decide.
      */
     static NameVerdict of(CatalogEntry entry, String written, StatusNames comparison) {
         if (written == null || StatusNames.collapse(written).isEmpty()) {
@@ -40,12 +42,12 @@ enum NameVerdict {
                 return ACCEPTED;
             }
         }
+        StatusNames exact = new StatusNames(false, false, false);
         StatusNames lenient = StatusNames.lenient();
-        if (!lenient.same(written, entry.name())) {
-            for (String legacy : entry.legacyNames()) {
-                if (lenient.same(written, legacy)) {
-                    return LEGACY;
-                }
+        boolean looselyCurrent = lenient.same(written, entry.name());
+        for (String legacy : entry.legacyNames()) {
+            if (exact.same(written, legacy) || !looselyCurrent && lenient.same(written, legacy)) {
+                return LEGACY;
             }
         }
         if (StatusNames.isCamelCase(written)

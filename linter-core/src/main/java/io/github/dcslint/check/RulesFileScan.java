@@ -77,21 +77,29 @@ final class RulesFileScan {
                 }
             };
             reader.setContentHandler(handler);
+            reader.setErrorHandler(handler);
             reader.setEntityResolver(handler);
             reader.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
             reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXParseException e) {
+            if (!externalEntities.isEmpty()) {
+                throw externalEntityError(location, externalEntities, entityLine[0]);
+            }
             throw new DcsConfigurationException(location + ":" + Math.max(1, e.getLineNumber())
                     + ": not a well-formed XML rules file (" + e.getMessage() + ")", e);
         } catch (SAXException | ParserConfigurationException | IOException e) {
             throw new DcsConfigurationException(location + ":1: cannot read rules file: " + e.getMessage(), e);
         }
         if (!externalEntities.isEmpty()) {
-            throw new DcsConfigurationException(location + ":" + entityLine[0] + ": declares external entity "
-                    + externalEntities.get(0) + "; dcs never loads external entities, remove the declaration");
+            throw externalEntityError(location, externalEntities, entityLine[0]);
         }
         return new RulesFileScan(location, List.copyOf(elements));
+    }
+
+    private static DcsConfigurationException externalEntityError(String location, List<String> entities, int line) {
+        return new DcsConfigurationException(location + ":" + line + ": declares external entity "
+                + entities.get(0) + "; dcs never loads external entities, remove the declaration");
     }
 
     DcsConfigurationException explain(CheckstyleException e) {

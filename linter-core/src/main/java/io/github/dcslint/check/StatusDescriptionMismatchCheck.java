@@ -61,7 +61,8 @@ public class StatusDescriptionMismatchCheck extends AbstractDcsCheck {
         StatusNames comparison = new StatusNames(ignoreCase, false, false);
         for (StatusTable table : workspace.statusTables(document)) {
             for (StatusEntry entry : table.entries()) {
-                if (entry.code() == null || entry.description() == null || entry.descriptionCell() == null) {
+                if (entry.code() == null || entry.description() == null || entry.description().isBlank()
+                        || entry.descriptionCell() == null) {
                     continue;
                 }
                 Optional<CatalogEntry> known = catalog().lookup(entry.code());

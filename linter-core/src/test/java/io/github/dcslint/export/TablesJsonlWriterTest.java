@@ -171,6 +171,41 @@ class TablesJsonlWriterTest {
         assertEquals(1, read(out).size());
     }
 
+    /** The whole Markdown corpus: one record per table, positions shaped like texts, roles where classified. */
+    @Test
+    void markdownCorpusRoundTrip(@TempDir Path dir) throws IOException {
+        Path corpus = Expectations.shared().resolve("corpus/markdown");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(corpus));
+        List<ParsedDocument> docs;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            docs = walk.filter(p -> p.toString().endsWith(".md")).sorted().map(parser::parse).toList();
+        }
+        Path out = dir.resolve("tables.jsonl");
+        writer.writeTables(out, docs);
+        List<JsonNode> records = read(out);
+        assertEquals(docs.stream().mapToInt(d -> d.tables().size()).sum(), records.size());
+        int withRoles = 0;
+        for (JsonNode t : records) {
+            for (String part : List.of("header", "body")) {
+                JsonNode texts = t.get(part);
+                JsonNode positions = t.get(part + "_positions");
+                assertEquals(texts.size(), positions.size());
+                for (int r = 0; r < texts.size(); r++) {
+                    assertEquals(texts.get(r).size(), positions.get(r).size(), t.get("file") + ":" + t.get("line"));
+                }
+            }
+            if (!t.get("roles").isNull()) {
+                withRoles++;
+                assertEquals(t.get("cols").asInt(), t.get("roles").size());
+            }
+        }
+        // 396 kubernetes response tables (SOURCES.md) and at least Slate's and Graph's errors.md
+        assertTrue(withRoles >= 398, "status tables: " + withRoles);
+        Path problems = dir.resolve("problems.jsonl");
+        writer.writeProblems(problems, docs);
+        assertEquals(docs.stream().mapToInt(d -> d.problems().size()).sum(), read(problems).size());
+    }
+
     @Test
     void writesIntoAFolderThatDoesNotExistYet(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("target/dcs/tables.jsonl");

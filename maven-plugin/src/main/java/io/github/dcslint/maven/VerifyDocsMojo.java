@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  */
 @Mojo(name = "verify-docs", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class VerifyDocsMojo extends AbstractDcsMojo {
+
+    /** The placeholder the shipped rules file reads the suppressions file from. */
+    static final String SUPPRESSIONS_PROPERTY = "dcs.suppressions";
 
     /**
      * The rules file (Checkstyle configuration format): {@code classpath:...}, a file path or a URL.
@@ -48,6 +52,25 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
      */
     @Parameter(property = "dcs.catalogs")
     List<String> catalogs;
+
+    /**
+     * A Checkstyle suppressions file ({@code <suppress checks="StatusNameMismatch"
+     * files="legacy/.*"/>}), handed to the rules file as {@code ${dcs.suppressions}}; the shipped
+     * rules file reads it with a {@code SuppressionFilter}. A path is relative to the base directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.suppressions")
+    String suppressions;
+
+    /**
+     * Values for other {@code ${name}} placeholders of a custom rules file, e.g.
+     * {@code <ruleProperties><org.catalog>docs/codes.csv</org.catalog></ruleProperties>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    Map<String, String> ruleProperties;
 
     /**
      * Whether findings at or above {@code violationSeverity} fail the build. With {@code false}
@@ -82,6 +105,12 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         List<String> catalogLocations = new ArrayList<>();
         for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
             catalogLocations.addAll(splitList(catalog));
+        }
+        if (ruleProperties != null) {
+            ruleProperties.forEach((name, value) -> builder.ruleProperty(name, value == null ? "" : value));
+        }
+        if (suppressions != null && !suppressions.isBlank()) {
+            builder.ruleProperty(SUPPRESSIONS_PROPERTY, baseDirectory.toPath().resolve(suppressions.trim()).toString());
         }
         DcsRequest request;
         try {

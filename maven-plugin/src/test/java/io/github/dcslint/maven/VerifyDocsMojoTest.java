@@ -3,6 +3,7 @@ package io.github.dcslint.maven;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.run.DcsRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +104,55 @@ class VerifyDocsMojoTest {
         mojo.execute();
         assertTrue(Files.isRegularFile(temp.resolve("out/dcs-result.xml")));
         assertTrue(Files.isRegularFile(temp.resolve("out/dcs-result.sarif")));
+    }
+
+    private Path docsWithOneErrorAndOneWarning() throws Exception {
+        Files.writeString(temp.resolve("p.md"), "| Status Code | Name |\n|---|---|\n| 404 | Not found |\n"
+                + "| 422 | Unprocessable Entity |\n");
+        return temp;
+    }
+
+    @Test
+    void findingAtTheThresholdFailsTheBuildWithAMojoFailure() throws Exception {
+        VerifyDocsMojo mojo = mojo(docsWithOneErrorAndOneWarning());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("You have 1 documentation finding of severity error."), e.getMessage());
+        // the reports are written before the build fails, so CI can still upload them
+        assertTrue(Files.isRegularFile(temp.resolve("target/dcs/dcs-result.sarif")));
+    }
+
+    @Test
+    void warningThresholdCountsErrorsAndWarnings() throws Exception {
+        VerifyDocsMojo mojo = mojo(docsWithOneErrorAndOneWarning());
+        mojo.violationSeverity = "warning";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("You have 2 documentation findings of severity warning or above."),
+                e.getMessage());
+    }
+
+    @Test
+    void failOnViolationFalseOnlyReports() throws Exception {
+        VerifyDocsMojo mojo = mojo(docsWithOneErrorAndOneWarning());
+        mojo.failOnViolation = false;
+        mojo.execute();
+        assertTrue(Files.readString(temp.resolve("target/dcs/dcs-result.xml")).contains("StatusNameMismatch"));
+    }
+
+    @Test
+    void suppressionsFileReachesTheShippedRules() throws Exception {
+        VerifyDocsMojo mojo = mojo(docsWithOneErrorAndOneWarning());
+        Files.writeString(temp.resolve("suppressions.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE suppressions PUBLIC "-//Checkstyle//DTD SuppressionFilter Configuration 1.2//EN"
+                    "https://checkstyle.org/dtds/suppressions_1_2.dtd">
+                <suppressions>
+                  <suppress checks="StatusNameMismatch" files="p\\.md$"/>
+                </suppressions>
+                """);
+        mojo.suppressions = "suppressions.xml";
+        mojo.execute(); // the one error is suppressed; the warning does not fail the build
+        String xml = Files.readString(temp.resolve("target/dcs/dcs-result.xml"));
+        assertFalse(xml.contains("StatusNameMismatch"), xml);
+        assertTrue(xml.contains("LegacyStatusName"), xml);
     }
 }

@@ -1,1 +1,0 @@
-println "verify ran in " + basedir; return true
