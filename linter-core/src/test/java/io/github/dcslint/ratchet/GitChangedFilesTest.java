@@ -7,14 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.dcslint.testing.TestGit.git;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,18 +25,6 @@ class GitChangedFilesTest {
 
     @TempDir
     Path repo;
-
-    /** Runs git in {@code dir}, failing the test if it fails. */
-    static String git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=dcs test", "-c",
-                "user.email=dcs@example.invalid", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "git timed out");
-        assertEquals(0, process.exitValue(), () -> String.join(" ", args) + ": " + out);
-        return out;
-    }
 
     private Path write(String path, String text) throws IOException {
         Path file = repo.resolve(path);
