@@ -142,6 +142,12 @@ public final class ReviewReports {
         return written;
     }
 
+    /** The HTML page's content for a site page (the same as {@value #HTML_FILE} shows). */
+    public String htmlBody(Outcome outcome, FindingContexts contexts) throws DcsConfigurationException {
+        return new HtmlReport(new RepositoryPaths(repositoryRoot()), contexts, catalog(request))
+                .body(outcome.result().findings(), outcome.result().files().size(), outcome.notes());
+    }
+
     /** The catalog the checks use: the shipped one with the request's catalogs laid over it. */
     static StatusCatalog catalog(DcsRequest request) throws DcsConfigurationException {
         List<StatusCatalog> layers = new ArrayList<>();
