@@ -82,10 +82,54 @@ public final class FindingContexts {
             SourceFile source = byFile.get(file);
             Path root = source != null ? source.root() : file.getParent();
             DocumentParser parser = parsers.computeIfAbsent(root, r -> new DocumentParser(ParseOptions.forRoot(r)));
-            // DocumentParser never throws for bad input: an unreadable file is a document with a problem.
-            parsed.put(file, parser.parse(file));
+            parsed.put(file, RECENT.get(root, file, parser));
         }
         return new FindingContexts(parsed.values());
+    }
+
+    /**
+     * Documents parsed again for reports, kept for the next report of the same run (the SARIF
+     * writer and the review reports each ask): keyed by file, root, size and modification time,
+     * so an edited file is parsed afresh.
+     */
+    private static final RecentDocuments RECENT = new RecentDocuments(2048);
+
+    private static final class RecentDocuments {
+        private record Key(Path root, Path file, long size, long modified) {
+        }
+
+        private final Map<Key, ParsedDocument> documents;
+
+        RecentDocuments(int capacity) {
+            documents = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, ParsedDocument> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        ParsedDocument get(Path root, Path file, DocumentParser parser) {
+            Key key;
+            try {
+                key = new Key(root, file, java.nio.file.Files.size(file),
+                        java.nio.file.Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException | RuntimeException e) {
+                // DocumentParser never throws for bad input: an unreadable file is a document with a problem.
+                return parser.parse(file);
+            }
+            synchronized (documents) {
+                ParsedDocument known = documents.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            ParsedDocument document = parser.parse(file);
+            synchronized (documents) {
+                documents.put(key, document);
+            }
+            return document;
+        }
     }
 
     /** The cell, row, table and code the finding is about. */
