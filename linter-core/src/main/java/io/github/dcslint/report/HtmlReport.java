@@ -30,12 +30,14 @@ public final class HtmlReport {
             max-width:72rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.45}
             .dcs h1{font-size:1.6rem;margin:.2rem 0 .4rem}
             .dcs h2{font-size:1.15rem;margin:1.6rem 0 .6rem;padding-bottom:.3rem;border-bottom:1px solid #d0d7de;\
-            font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+            font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
             .dcs .totals{font-size:1.05rem;margin:.2rem 0 .8rem}
             .dcs .note{color:#57606a;margin:.2rem 0}
-            .dcs nav ul{list-style:none;padding:0;margin:.4rem 0 1rem;columns:2}
+            .dcs nav summary{cursor:pointer;color:#57606a;margin:.4rem 0}
+            .dcs nav ul{list-style:none;padding:0;margin:.3rem 0 1rem}
+            .dcs nav li{overflow-wrap:anywhere;margin:.1rem 0}
             .dcs nav a{color:#0969da;text-decoration:none;font-family:ui-monospace,Menlo,Consolas,monospace;\
-            font-size:.9rem}
+            font-size:.85rem}
             .dcs .finding{border:1px solid #d0d7de;border-left-width:5px;border-radius:6px;padding:.6rem .8rem;\
             margin:.7rem 0;background:#fff}
             .dcs .finding.error{border-left-color:#cf222e}.dcs .finding.warning{border-left-color:#bf8700}\
@@ -101,13 +103,15 @@ public final class HtmlReport {
             byFile.computeIfAbsent(paths.of(finding), p -> new ArrayList<>()).add(finding);
         }
         if (byFile.size() > 1) {
-            html.append("<nav><ul>\n");
+            // Collapsed: a doc set with a hundred pages of findings would bury the first finding.
+            html.append("<nav><details").append(byFile.size() <= 12 ? " open" : "").append("><summary>")
+                    .append(byFile.size()).append(" files with findings</summary><ul>\n");
             int index = 0;
             for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
                 html.append("<li><a href=\"#file-").append(++index).append("\">").append(escape(file.getKey()))
                         .append("</a> (").append(file.getValue().size()).append(")</li>\n");
             }
-            html.append("</ul></nav>\n");
+            html.append("</ul></details></nav>\n");
         }
         int index = 0;
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
