@@ -116,6 +116,28 @@ class BaselineMojoTest {
         assertTrue(e.getMessage().contains("not a dcs baseline"), e.getMessage());
     }
 
+    @Test
+    void formatGithubPrintsAnnotationsOnStandardOutput() throws Exception {
+        placeInput();
+        VerifyDocsMojo verify = verifyMojo();
+        verify.formats = "xml, github";
+        verify.failOnViolation = false;
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            verify.execute();
+        } finally {
+            System.setOut(original);
+        }
+        List<String> commands = captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("::")).toList();
+        assertEquals(4, commands.size(), () -> String.join("\n", commands));
+        // the base directory is no git checkout: paths are relative to it
+        assertTrue(commands.get(0).startsWith("::error file=docs/cancel.md,line="), commands.get(0));
+        assertTrue(commands.get(0).contains(",title=StatusNameMismatch::"), commands.get(0));
+    }
+
     private void git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.invalid",
                 "-c", "commit.gpgsign=false"));
