@@ -19,7 +19,11 @@ import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.InterruptedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -182,15 +186,46 @@ public final class DcsRunner {
      * The user's catalogs layered over the shipped ones, comma-separated: an organisation catalog
      * adds or renames a few codes and keeps the rest of the registry (later layers win code by code).
      */
-    static String catalogsProperty(DcsRequest request) {
+    static String catalogsProperty(DcsRequest request) throws DcsConfigurationException {
         List<String> layers = new ArrayList<>(BASE_CATALOGS);
+        int index = 0;
         for (String catalog : request.catalogs()) {
-            String location = resolveLocation(catalog, request.baseDirectory());
+            String location = localCatalog(resolveLocation(catalog, request.baseDirectory()),
+                    request.outputDirectory().resolve("catalogs"), index++);
             if (!layers.contains(location)) {
                 layers.add(location);
             }
         }
         return String.join(",", layers);
+    }
+
+    /**
+     * Checks read catalogs from the class path or a file; a catalog given as a URL is read here
+     * once and handed to them as a file (as maven-checkstyle-plugin copies a config URL), so
+     * every check sees the same content.
+     */
+    static String localCatalog(String location, Path downloads, int index) throws DcsConfigurationException {
+        if (location.startsWith("classpath:") || !HAS_SCHEME.matcher(location).matches()) {
+            return location;
+        }
+        try {
+            URI uri = new URI(location);
+            if ("file".equalsIgnoreCase(uri.getScheme())) {
+                return Path.of(uri).toString();
+            }
+            String name = Path.of(uri.getSchemeSpecificPart().replaceAll("[?#].*$", "")).getFileName().toString();
+            Path copy = downloads.resolve(index + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+            byte[] content;
+            try (InputStream in = uri.toURL().openStream()) {
+                content = in.readAllBytes();
+            }
+            Files.createDirectories(downloads);
+            Files.write(copy, content); // bytes as served: the catalog loader judges the encoding
+            return copy.toString();
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e.getMessage()
+                    + "; check the URL or use a file path", e);
+        }
     }
 
     /** A plain path is relative to the base directory; a URL or {@code classpath:} stays as is. */

@@ -143,4 +143,25 @@ class DcsRunnerTest {
                 .map(f -> f.line() + ":" + f.ruleId()).toList();
         assertEquals(List.of("4:UnknownStatusCode"), unknownWithCatalog);
     }
+
+    @Test
+    void catalogUrlsAreReadOnceAndHandedToTheChecksAsFiles() throws Exception {
+        Path org = Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
+        Path downloads = temp.resolve("out/catalogs");
+        // file: URLs are files already
+        assertEquals(org.toString(), DcsRunner.localCatalog(org.toUri().toString(), downloads, 0));
+        // any other URL is copied; a jar: URL stands in for https: here (no network in tests)
+        Path jar = temp.resolve("catalogs.jar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/codes.csv"));
+            zip.write(Files.readAllBytes(org));
+        }
+        String copied = DcsRunner.localCatalog("jar:" + jar.toUri() + "!/org/codes.csv", downloads, 3);
+        assertEquals(downloads.resolve("3-codes.csv").toString(), copied);
+        assertEquals(Files.readString(org), Files.readString(Path.of(copied)));
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> DcsRunner.localCatalog("jar:" + jar.toUri() + "!/missing.csv", downloads, 4));
+        assertTrue(e.getMessage().startsWith("jar:"), e.getMessage());
+        assertEquals("classpath:dcs/x.csv", DcsRunner.localCatalog("classpath:dcs/x.csv", downloads, 5));
+    }
 }
