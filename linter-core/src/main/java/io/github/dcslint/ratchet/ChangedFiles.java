@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * @param repositoryRoot the repository's top directory (real path)
  * @param ref            the ref as the user wrote it
- * @param commit         the commit it names
+ * @param commit         the commit compared with: the merge base of the ref and HEAD (the ref
+ *                       itself when they share no history)
  * @param files          the changed files, absolute real paths
  */
 public record ChangedFiles(Path repositoryRoot, String ref, String commit, Set<Path> files) {

@@ -64,17 +64,22 @@ public final class GitChangedFiles {
                     + "e.g. actions/checkout with fetch-depth: 0)");
         }
         String sha = commit.out.strip();
+        // As Spotless does, compare with the merge base of the ref and HEAD: files changed on
+        // origin/main after the branch left it are not the pull request's changes. With no
+        // common history (or no HEAD yet), the ref itself.
+        Result mergeBase = run(root, "merge-base", sha, "HEAD");
+        String base = mergeBase.exit == 0 && !mergeBase.out.isBlank() ? mergeBase.out.strip() : sha;
         Set<Path> files = new HashSet<>();
         // Compared with the working tree, "git diff <commit>" covers what was committed since,
         // what is staged and what is only modified on disk.
-        Result diff = run(root, "diff", "--name-only", "--no-renames", "-z", sha, "--");
+        Result diff = run(root, "diff", "--name-only", "--no-renames", "-z", base, "--");
         requireSuccess(diff, "git diff");
         addPaths(files, root, diff.out);
         // New files that are not yet added: a page being written is a changed page.
         Result untracked = run(root, "ls-files", "--others", "--exclude-standard", "-z");
         requireSuccess(untracked, "git ls-files");
         addPaths(files, root, untracked.out);
-        return new ChangedFiles(root, ref, sha, files);
+        return new ChangedFiles(root, ref, base, files);
     }
 
     private static void addPaths(Set<Path> files, Path root, String nulSeparated) {

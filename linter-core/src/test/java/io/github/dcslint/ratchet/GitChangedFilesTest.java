@@ -72,6 +72,24 @@ class GitChangedFilesTest {
     }
 
     @Test
+    void changesOnTheBaseBranchAfterTheBranchLeftItAreNotThePullRequests() throws Exception {
+        git(repo, "checkout", "-q", "-b", "feature");
+        write("docs/modified.md", "feature\n");
+        git(repo, "commit", "-q", "-am", "feature work");
+        git(repo, "checkout", "-q", "main");
+        write("docs/untouched.md", "changed on main later\n");
+        git(repo, "commit", "-q", "-am", "main moves on");
+        String mainHead = git(repo, "rev-parse", "HEAD").strip();
+        git(repo, "checkout", "-q", "feature");
+
+        ChangedFiles files = new GitChangedFiles().since(repo, "main");
+
+        assertEquals(Set.of("docs/modified.md"), changed(files));
+        assertEquals(git(repo, "rev-parse", "base").strip(), files.commit(), "compared with the merge base");
+        assertTrue(!files.commit().equals(mainHead));
+    }
+
+    @Test
     void filterKeepsOnlyFindingsInChangedFiles() throws Exception {
         write("docs/modified.md", "b\n");
         ChangedFiles files = new GitChangedFiles().since(repo, "HEAD");
