@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * Finds, for each finding, the cell it is about (the cell starting at the finding's line and
  * column, as every check reports the cell's own position) and the status code of its row. The
  * reports a reviewer reads show that cell; baselines and SARIF fingerprints key on it.
+ * One instance serves one thread (it caches what it looks up).
  */
 public final class FindingContexts {
 

@@ -28,6 +28,8 @@ public final class PullRequestSummary {
     private final RepositoryPaths paths;
     private final FindingContexts contexts;
     private final int limit;
+    /** {@code https://github.com/OWNER/REPO/blob/SHA/}, or null: locations are then plain text. */
+    private String blobBase;
 
     /**
      * @param paths    how files are shown (relative to the repository root)
@@ -42,6 +44,22 @@ public final class PullRequestSummary {
 
     public PullRequestSummary(RepositoryPaths paths, FindingContexts contexts) {
         this(paths, contexts, GITHUB_COMMENT_LIMIT);
+    }
+
+    /**
+     * Makes each location a link to the file at that line on GitHub, from the variables GitHub
+     * Actions sets ({@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY}, {@code GITHUB_SHA});
+     * without them, locations stay plain text.
+     */
+    public PullRequestSummary linkingOnGithub(java.util.Map<String, String> environment) {
+        String server = environment.get("GITHUB_SERVER_URL");
+        String repository = environment.get("GITHUB_REPOSITORY");
+        String sha = environment.get("GITHUB_SHA");
+        if (server != null && repository != null && sha != null && sha.matches("[0-9a-f]{7,64}")
+                && repository.matches("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+") && server.matches("https?://[^\\s()<>]+")) {
+            blobBase = server.replaceAll("/+$", "") + "/" + repository + "/blob/" + sha + "/";
+        }
+        return this;
     }
 
     /**
@@ -119,11 +137,34 @@ public final class PullRequestSummary {
     private String row(Finding finding) {
         String cell = contexts.contextOf(finding).text();
         return "| " + finding.severity().getName()
-                + " | " + escape(paths.of(finding) + ":" + finding.line())
+                + " | " + location(finding)
                 + " | " + escape(finding.ruleId())
                 + " | " + escape(shorten(finding.message()))
                 + " | " + (cell.isEmpty() ? "" : escape(shorten(cell)))
                 + " |\n";
+    }
+
+    private String location(Finding finding) {
+        String path = paths.of(finding);
+        String text = escape(path + ":" + finding.line());
+        if (blobBase == null || path.startsWith("/")) {
+            return text;
+        }
+        return "[" + text + "](" + blobBase + urlPath(path) + "#L" + finding.line() + ")";
+    }
+
+    /** A '/'-separated path as URL path segments: anything but unreserved characters percent-encoded. */
+    static String urlPath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     private static String moreLine(int left, String fullReport) {

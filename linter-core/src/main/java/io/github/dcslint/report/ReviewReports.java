@@ -127,7 +127,7 @@ public final class ReviewReports {
         Path summary = out.resolve(SUMMARY_FILE);
         String fullReport = "the build's " + shown(out.resolve(HTML_FILE)) + " and " + shown(out.resolve(
                 "dcs-result.sarif"));
-        PullRequestSummary comment = new PullRequestSummary(paths, contexts);
+        PullRequestSummary comment = new PullRequestSummary(paths, contexts).linkingOnGithub(options.environment());
         ReportFiles.writeAtomically(summary, w -> comment.write(findings, files, outcome.notes(), fullReport, w));
         written.put(SUMMARY_FILE, summary);
 

@@ -45,6 +45,24 @@ class PullRequestSummaryTest {
     }
 
     @Test
+    void underGithubActionsLocationsLinkToTheLine() throws Exception {
+        List<Finding> findings = HandWrittenFindings.of(ERRORS, "errors.md");
+        String md = summary(PullRequestSummary.GITHUB_COMMENT_LIMIT).linkingOnGithub(Map.of(
+                "GITHUB_SERVER_URL", "https://github.com", "GITHUB_REPOSITORY", "acme/docs",
+                "GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567"))
+                .render(findings, 1, List.of(), "x");
+        assertTrue(md.contains("| error | [review/baseline/errors-edited.md:19](https://github.com/acme/docs/blob/"
+                + "0123456789abcdef0123456789abcdef01234567/review/baseline/errors-edited.md#L19) |"), md);
+        assertEquals("my%20docs/st%C3%A4tus%28x%29.md", PullRequestSummary.urlPath("my docs/stätus(x).md"));
+        // without the variables (or with odd values) locations stay plain text
+        String plain = summary(PullRequestSummary.GITHUB_COMMENT_LIMIT)
+                .linkingOnGithub(Map.of("GITHUB_SERVER_URL", "https://github.com", "GITHUB_REPOSITORY", "acme/docs",
+                        "GITHUB_SHA", "not a sha)"))
+                .render(findings, 1, List.of(), "x");
+        assertTrue(plain.contains("| error | review/baseline/errors-edited.md:19 |"), plain);
+    }
+
+    @Test
     void noFindingsIsOneLine() {
         String md = summary(1000).render(List.of(), 1, List.of(), "x");
         assertEquals("### dcs: no findings in 1 file\n\n", md);
