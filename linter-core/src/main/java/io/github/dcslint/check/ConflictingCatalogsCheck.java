@@ -39,6 +39,12 @@ public class ConflictingCatalogsCheck extends AbstractDcsCheck {
         ignoreCase = value;
     }
 
+    /** The appendix pages: they decide what is listed. */
+    @Override
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return workspace.docSets().stream().flatMap(docSet -> docSet.appendixPages().stream()).toList();
+    }
+
     @Override
     protected void check(ParsedDocument document, Workspace workspace) {
         if (!workspace.isAppendix(document)) {
@@ -68,7 +74,7 @@ public class ConflictingCatalogsCheck extends AbstractDcsCheck {
                     Cell first = earliest.entry().nameCell() != null ? earliest.entry().nameCell()
                             : earliest.entry().codeCell();
                     report(at, MSG_CONFLICT, String.valueOf(listed.getKey()), StatusNames.collapse(use.entry().name()),
-                            StatusNames.collapse(earliest.entry().name()), earliest.document().path(),
+                            StatusNames.collapse(earliest.entry().name()), docSet.relativePath(earliest.document()),
                             String.valueOf(first.line()));
                 }
             }

@@ -72,6 +72,12 @@ public class MissingStatusCodeCheck extends AbstractDcsCheck {
         maxPagesNamed = value;
     }
 
+    /** Every page with a status-code table: its codes decide what the appendix lacks. */
+    @Override
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return workspace.documents().stream().filter(d -> !workspace.statusTables(d).isEmpty()).toList();
+    }
+
     @Override
     protected void check(ParsedDocument document, Workspace workspace) {
         DocSet docSet = workspace.docSetOf(document);
@@ -94,7 +100,7 @@ public class MissingStatusCodeCheck extends AbstractDcsCheck {
         if (checkUsed) {
             for (Map.Entry<Integer, List<CodeUse>> unlisted : docSet.unlistedUses().entrySet()) {
                 TreeSet<String> pages = new TreeSet<>();
-                unlisted.getValue().forEach(use -> pages.add(use.document().path()));
+                unlisted.getValue().forEach(use -> pages.add(docSet.relativePath(use.document())));
                 report(at.line(), at.column(), MSG_USED, String.valueOf(unlisted.getKey()),
                         String.valueOf(pages.size()), firstFew(pages));
             }

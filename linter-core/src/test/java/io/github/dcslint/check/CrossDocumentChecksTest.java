@@ -44,6 +44,8 @@ class CrossDocumentChecksTest {
     private ParsedDocument kmsAppendix;
     private ParsedDocument kmsApi;
     private ParsedDocument nakedApi;
+    private ParsedDocument mystPage;
+    private ParsedDocument readme;
 
     private ParsedDocument doc(String path, String title, List<Table> tables, List<StatusHeading> headings)
             throws Exception {
@@ -79,13 +81,15 @@ class CrossDocumentChecksTest {
         kmsApi = doc("kms/api-ref/source/nested/sign.rst", "Signing", List.of(
                 TestTables.table(20, COLUMNS, HEADER, new String[] {"200", "OK", ""},
                         new String[] {"201", "Created", ""})), List.of());
+        mystPage = doc("dcs/source/guide/intro.md", "Intro", List.of(), List.of());
+        readme = doc("kms/README.md", "KMS docs", List.of(), List.of());
         nakedApi = doc("naked/page.rst", "Page", List.of(
                 TestTables.table(5, COLUMNS, HEADER, new String[] {"418", "I'm a teapot", ""})), List.of());
     }
 
     private List<ParsedDocument> all() {
         List<ParsedDocument> docs = new ArrayList<>();
-        for (ParsedDocument d : List.of(dcsAppendix, dcsApi, dcsApi2, kmsAppendix, kmsApi, nakedApi)) {
+        for (ParsedDocument d : List.of(dcsAppendix, dcsApi, dcsApi2, kmsAppendix, kmsApi, nakedApi, mystPage, readme)) {
             docs.add(d);
         }
         return docs;
@@ -110,6 +114,8 @@ class CrossDocumentChecksTest {
         assertEquals(root.resolve("dcs/source"), ws.docSetOf(dcsApi).root());
         assertEquals(root.resolve("kms/api-ref/source"), ws.docSetOf(kmsApi).root(), "topmost index.rst wins");
         assertEquals(root, ws.docSetOf(nakedApi).root(), "no conf.py or index.rst: the source root");
+        assertEquals(root.resolve("dcs/source"), ws.docSetOf(mystPage).root(), "Markdown beside conf.py: Sphinx's");
+        assertEquals(root, ws.docSetOf(readme).root(), "other Markdown: the source root");
         assertTrue(ws.isAppendix(dcsAppendix), "by path glob");
         assertTrue(ws.isAppendix(kmsAppendix), "by title");
         assertFalse(ws.isAppendix(dcsApi));
@@ -136,13 +142,13 @@ class CrossDocumentChecksTest {
     void unlistedCodesAreCheckedAgainstTheirOwnDocSetsAppendixOnly() throws Exception {
         assertEquals(List.of(
                 "UnlistedStatusCode dcs/source/apis/create.rst:31:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode dcs/source/apis/create.rst:32:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode dcs/source/apis/delete.rst:51:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode kms/api-ref/source/nested/sign.rst:22:3 Status 201 is used here but the appendix "
-                        + "kms/api-ref/source/common/codes.rst does not list it; add it to the appendix or fix the code"),
+                        + "common/codes.rst does not list it; add it to the appendix or fix the code"),
                 run("<module name=\"UnlistedStatusCode\"/>"));
     }
 
@@ -150,15 +156,15 @@ class CrossDocumentChecksTest {
     void missingCodesAreReportedOnceAtTheAppendixTable() throws Exception {
         assertEquals(List.of(
                 "MissingStatusCode dcs/source/appendix/status_codes.rst:10:3 The appendix does not list status 200, "
-                        + "which 2 page(s) of this doc set use (dcs/source/apis/create.rst, dcs/source/apis/delete.rst); add a row for 200",
+                        + "which 2 page(s) of this doc set use (apis/create.rst, apis/delete.rst); add a row for 200",
                 "MissingStatusCode kms/api-ref/source/common/codes.rst:8:3 The appendix does not list status 201, "
-                        + "which 1 page(s) of this doc set use (kms/api-ref/source/nested/sign.rst); add a row for 201"),
+                        + "which 1 page(s) of this doc set use (nested/sign.rst); add a row for 201"),
                 run("<module name=\"MissingStatusCode\"/>"));
         assertEquals(List.of(
                 "MissingStatusCode dcs/source/appendix/status_codes.rst:10:3 The appendix does not list status 200, "
-                        + "which 2 page(s) of this doc set use (dcs/source/apis/create.rst, ...); add a row for 200",
+                        + "which 2 page(s) of this doc set use (apis/create.rst, ...); add a row for 200",
                 "MissingStatusCode kms/api-ref/source/common/codes.rst:8:3 The appendix does not list status 201, "
-                        + "which 1 page(s) of this doc set use (kms/api-ref/source/nested/sign.rst); add a row for 201"),
+                        + "which 1 page(s) of this doc set use (nested/sign.rst); add a row for 201"),
                 run("<module name=\"MissingStatusCode\"><property name=\"maxPagesNamed\" value=\"1\"/></module>"));
     }
 
@@ -228,6 +234,6 @@ class CrossDocumentChecksTest {
         List<String> findings = CheckEngine.load(rules.toString(), Map.of()).run(workspace(docs)).stream()
                 .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
         assertEquals(List.of("dcs/source/appendix/status_codes_v1.rst:9:20 Status 404 is named \"Resource Not Found\" here but "
-                + "\"NotFound\" in dcs/source/appendix/status_codes.rst line 12; make the catalog pages agree"), findings);
+                + "\"NotFound\" in appendix/status_codes.rst line 12; make the catalog pages agree"), findings);
     }
 }

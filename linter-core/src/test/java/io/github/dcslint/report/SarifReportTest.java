@@ -39,7 +39,11 @@ class SarifReportTest {
         return out.toString();
     }
 
-    /** Errors of {@code sarif} against the published SARIF 2.1.0 schema (a copy in testdata/schemas). */
+    /**
+     * Errors of {@code sarif} against the published SARIF 2.1.0 schema: OASIS's
+     * {@code sarif-schema-2.1.0.json} (errata01), copied from ../shared/schemas into
+     * testdata/schemas so the test needs no network and no corpus.
+     */
     static List<Error> schemaErrors(String sarif) throws Exception {
         Path schemaFile = Expectations.testdata().resolve("schemas/sarif-schema-2.1.0.json");
         try (InputStream in = Files.newInputStream(schemaFile)) {

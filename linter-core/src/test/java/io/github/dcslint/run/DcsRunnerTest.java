@@ -164,4 +164,33 @@ class DcsRunnerTest {
         assertTrue(e.getMessage().startsWith("jar:"), e.getMessage());
         assertEquals("classpath:dcs/x.csv", DcsRunner.localCatalog("classpath:dcs/x.csv", downloads, 5));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // without the extra thread, a.md would wait forever
+    void aParseThatNeverEndsCostsOneFileNotTheBuild() throws Exception {
+        List<SourceFile> files = new ArrayList<>();
+        for (String name : List.of("loops.md", "a.md", "b.md")) {
+            files.add(new SourceFile(temp, temp.resolve(name), name));
+        }
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            // one thread, and the first file spins ignoring interrupts, like a parser bug would
+            List<ParsedDocument> documents = DcsRunner.parseAll(files, 1, java.time.Duration.ofMillis(300), file -> {
+                if (file.path().equals("loops.md")) {
+                    while (!release.get()) {
+                        Thread.onSpinWait();
+                    }
+                }
+                return new ParsedDocument(file.file(), file.path(), io.github.dcslint.model.DocumentFormat.MARKDOWN,
+                        "ok", List.of(), List.of(), List.of());
+            });
+            assertEquals(List.of("loops.md", "a.md", "b.md"), documents.stream().map(ParsedDocument::path).toList());
+            assertTrue(documents.get(0).problems().get(0).message().contains("was stopped"),
+                    documents.get(0).problems().toString());
+            assertEquals("ok", documents.get(1).title());
+            assertEquals("ok", documents.get(2).title());
+        } finally {
+            release.set(true);
+        }
+    }
 }

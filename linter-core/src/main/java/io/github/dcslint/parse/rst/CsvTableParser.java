@@ -46,6 +46,10 @@ final class CsvTableParser {
         }
     }
 
+    private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile(
+            "^\\(startline (\\d++)\\) ?+(.*+)$");
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     private CsvTableParser() {
     }
 
@@ -114,8 +118,8 @@ final class CsvTableParser {
                     maxColumns = Math.max(maxColumns, values.size());
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                return Result.error("csv-table :header: does not parse as CSV (" + message(e)
-                        + "); check its quotes and delimiters");
+                return Result.error("csv-table :header: does not parse as CSV: " + message(e)
+                        + "; check its quotes and delimiters");
             }
         }
         int headerFromOption = rows.size();
@@ -129,8 +133,8 @@ final class CsvTableParser {
                 maxColumns = Math.max(maxColumns, values.size());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return Result.error("csv-table data does not parse as CSV (" + message(e)
-                    + "); check its quotes and delimiters");
+            return Result.error("csv-table data does not parse as CSV: " + message(e)
+                    + "; check its quotes and delimiters");
         }
         int dataRows = rows.size() - headerFromOption;
         int headerRows = 0;
@@ -161,9 +165,12 @@ final class CsvTableParser {
                 headerFromOption + headerRows, rows), null, 0, 0);
     }
 
+    /** Commons CSV's message, "(startline N) what" turned into "what at data line N". */
     private static String message(Exception e) {
         Throwable t = e.getCause() != null ? e.getCause() : e;
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        java.util.regex.Matcher start = STARTLINE.matcher(m);
+        return start.matches() ? start.group(2) + " at data line " + start.group(1) : m;
     }
 
     private static List<List<String>> records(String data, CSVFormat format) {
@@ -260,7 +267,7 @@ final class CsvTableParser {
                 line = at[0];
                 column = at[1];
             }
-            String[] parts = values.get(c).split("\r\n|\r|\n", -1);
+            String[] parts = LINE_BREAK.split(values.get(c), -1);
             int count = parts.length;
             while (count > 0 && parts[count - 1].isEmpty() && count == parts.length && values.get(c).endsWith("\n")) {
                 count--;
