@@ -4,7 +4,10 @@ import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.report.ConsoleReport;
+import io.github.dcslint.report.FindingContexts;
+import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
@@ -17,12 +20,14 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +78,14 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Parameter
     Map<String, String> ruleProperties;
 
+    /** The project's properties: a rules file may use them as {@code ${name}}. */
+    @Parameter(defaultValue = "${project.properties}", readonly = true)
+    Properties projectProperties;
+
+    /** The command line's {@code -Dname=value}: a rules file may use them as {@code ${name}}. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
     /**
      * Whether findings at or above {@code violationSeverity} fail the build. With {@code false}
      * they are only reported.
@@ -93,7 +106,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     /**
      * Report files to write into the output directory, comma-separated: {@code xml}
      * ({@code dcs-result.xml}), {@code sarif} ({@code dcs-result.sarif}) and {@code plain}
-     * ({@code dcs-result.txt}). The XML and SARIF reports are always written.
+     * ({@code dcs-result.txt}), and {@code github} (GitHub annotations on standard output, which
+     * are on by themselves under GitHub Actions). The XML and SARIF reports, the pull-request
+     * comment {@code dcs-summary.md} and the page {@code dcs-report.html} are always written.
      *
      * @since 0.1.0
      */
@@ -110,6 +125,25 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Parameter(property = "dcs.cache", defaultValue = "true")
     boolean cache;
 
+    /**
+     * A baseline file written by {@code mvn dcs:baseline}: findings in it are accepted, only new
+     * ones are reported and fail the build; entries no finding matches are reported as stale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.baseline")
+    File baseline;
+
+    /**
+     * A git ref (branch, tag or commit, e.g. {@code origin/main}): only findings in files changed
+     * since it (committed, staged, modified or new) are reported. The checks still read every
+     * document, so cross-document findings on changed pages are found.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.ratchetFrom")
+    String ratchetFrom;
+
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException, MojoFailureException {
         SeverityLevel threshold = severity(violationSeverity);
@@ -117,6 +151,11 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
             catalogLocations.addAll(splitList(catalog));
         }
+        // As in maven-checkstyle-plugin: placeholders come from the project, then -D, then the
+        // pom's ruleProperties, so the example rules file's -DorgCatalog=... works.
+        builder.ruleProperty("basedir", baseDirectory.getPath());
+        copyStrings(projectProperties, builder);
+        copyStrings(userProperties, builder);
         if (ruleProperties != null) {
             ruleProperties.forEach((name, value) -> builder.ruleProperty(name, value == null ? "" : value));
         }
@@ -127,14 +166,17 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         try {
             request = builder.rulesLocation(rules.trim())
                     .catalogs(catalogLocations)
-                    .formats(splitList(formats).stream().map(ReportFormat::of).toList())
+                    .formats(splitList(formats).stream().filter(f -> !isReviewFormat(f)).map(ReportFormat::of).toList())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
+        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
+                baseline == null ? null : baseline.toPath(), ratchetFrom,
+                splitList(formats).stream().anyMatch(VerifyDocsMojo::isReviewFormat), System.getenv()));
         DocumentCache documents = cache ? DocumentCache.open(request.outputDirectory().resolve("cache"))
                 : DocumentCache.none();
-        DcsResult result = runChecks(request, documents);
+        DcsResult result = runChecks(request, review, documents);
         documents.warnings().forEach(getLog()::warn);
         report(request, result, getLog());
         int failing = result.countAtOrAbove(threshold);
@@ -143,9 +185,39 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
     }
 
-    private static DcsResult runChecks(DcsRequest request, DocumentCache documents) throws MojoExecutionException {
+    private static void copyStrings(Properties properties, DcsRequest.Builder builder) {
+        if (properties != null) {
+            for (String name : properties.stringPropertyNames()) {
+                builder.ruleProperty(name, properties.getProperty(name));
+            }
+        }
+    }
+
+    /** {@code github}: annotations outside GitHub Actions; not a report file of the runner's. */
+    private static boolean isReviewFormat(String format) {
+        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
+    }
+
+    /**
+     * Checks, narrows the findings by baseline and ratchet, then writes the base reports and the
+     * review reports of what is left; the build fails only on what is reported.
+     */
+    private DcsResult runChecks(DcsRequest request, ReviewReports review, DocumentCache documents)
+            throws MojoExecutionException {
         try {
-            return new DcsRunner(documents).run(request);
+            DcsRunner runner = new DcsRunner(documents);
+            DcsResult all = runner.check(request);
+            FindingContexts contexts = FindingContexts.parsing(all);
+            ReviewReports.Outcome outcome = review.narrow(all, contexts);
+            DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
+            // Workflow commands must start their line on standard output, so not through the Maven log.
+            review.write(outcome, contexts, System.out);
+            outcome.notes().forEach(getLog()::info);
+            for (BaselineEntry stale : outcome.stale()) {
+                getLog().warn("stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
+                        + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
+            }
+            return shown;
         } catch (DcsConfigurationException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -14,6 +14,35 @@ final class PunctuationChars {
     /** Extra open/close pairs for quotes whose pairing differs between languages ({@code quote_pairs}). */
     static final String[][] QUOTE_PAIRS = {{"\u00bb", "\u00bb"}, {"\u2018", "\u201a"}, {"\u2019", "\u2019"}, {"\u201a", "\u2018\u2019"}, {"\u201c", "\u201e"}, {"\u201e", "\u201c\u201d"}, {"\u201d", "\u201d"}, {"\u203a", "\u203a"}};
 
+    private static final boolean[] OPENER = table(OPENERS);
+    private static final boolean[] CLOSER = table(CLOSERS);
+    private static final boolean[] DELIMITER = table(DELIMITERS);
+    private static final boolean[] CLOSING_DELIMITER = table(CLOSING_DELIMITERS);
+
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[65536];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
+    }
+
+    static boolean isOpener(char c) {
+        return OPENER[c];
+    }
+
+    static boolean isCloser(char c) {
+        return CLOSER[c];
+    }
+
+    static boolean isDelimiter(char c) {
+        return DELIMITER[c];
+    }
+
+    static boolean isClosingDelimiter(char c) {
+        return CLOSING_DELIMITER[c];
+    }
+
     /** docutils' {@code match_chars}: whether c1 and c2 are a matching open/close pair. */
     static boolean matchChars(char c1, char c2) {
         int i = OPENERS.indexOf(c1);
@@ -29,35 +58,5 @@ final class PunctuationChars {
             }
         }
         return false;
-    }
-
-    // Membership tables: the inline reducer asks "is the character before this one an opener or
-    // a delimiter?" for every character of every cell, and String.indexOf over the ~400 UTF-16
-    // characters of DELIMITERS was the largest single cost of RST parsing (JFR, docs/benchmark.md).
-    private static final java.util.BitSet OPENER = bits(OPENERS);
-    private static final java.util.BitSet CLOSER = bits(CLOSERS);
-    private static final java.util.BitSet DELIMITER = bits(DELIMITERS);
-    private static final java.util.BitSet CLOSING_DELIMITER = bits(CLOSING_DELIMITERS);
-
-    private static java.util.BitSet bits(String chars) {
-        java.util.BitSet set = new java.util.BitSet(0x10000);
-        chars.chars().forEach(set::set);
-        return set;
-    }
-
-    static boolean isOpener(char c) {
-        return OPENER.get(c);
-    }
-
-    static boolean isCloser(char c) {
-        return CLOSER.get(c);
-    }
-
-    static boolean isDelimiter(char c) {
-        return DELIMITER.get(c);
-    }
-
-    static boolean isClosingDelimiter(char c) {
-        return CLOSING_DELIMITER.get(c);
     }
 }
