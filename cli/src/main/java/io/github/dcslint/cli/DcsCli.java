@@ -18,16 +18,14 @@ import java.nio.file.Path;
  */
 @Command(name = "dcs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        // No "baseline" command yet: the baseline feature (branch wt-review) has not landed on main;
-        // docs/cli.md says so. Add it here as a thin command over the runner when it lands.
         header = "Lints HTTP status-code tables in reStructuredText and Markdown API documentation.",
         description = {"", "Checks the status-code tables of a docs tree against the IANA registry and the doc set's"
                 + " own appendix, as the Maven goal dcs:verify-docs does, with the same options and reports."},
-        subcommands = {VerifyCommand.class, ExportTablesCommand.class,
+        subcommands = {VerifyCommand.class, ExportTablesCommand.class, BaselineCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no finding at or above the threshold (verify), or the export was written",
+            "0:no finding at or above the threshold (verify), or the export or baseline was written",
             "1:findings at or above --violation-severity (verify)",
             "2:usage or configuration error: unknown option, broken rules or catalog, missing PATH,"
                     + " unwritable output",

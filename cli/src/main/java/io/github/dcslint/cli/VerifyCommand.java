@@ -1,10 +1,13 @@
 package io.github.dcslint.cli;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
+import io.github.dcslint.report.FindingContexts;
+import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
@@ -17,8 +20,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,10 +85,21 @@ final class VerifyCommand implements Callable<Integer> {
                     + " reports them (default: ${DEFAULT-VALUE}); Maven: dcs.failOnViolation.")
     boolean failOnViolation;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",",
             description = "Report files to write: xml (dcs-result.xml), sarif (dcs-result.sarif), plain"
-                    + " (dcs-result.txt); xml and sarif are always written (default: xml,sarif); Maven: dcs.formats.")
-    List<ReportFormat> formats = new ArrayList<>(DcsRequest.DEFAULT_FORMATS);
+                    + " (dcs-result.txt), and github (annotations on standard output; on by themselves under GitHub"
+                    + " Actions); xml and sarif are always written (default: xml,sarif); Maven: dcs.formats.")
+    List<String> formats = new ArrayList<>(List.of("xml", "sarif"));
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A baseline written by 'dcs baseline': its findings are accepted, only new ones are reported"
+                    + " and fail; entries nothing matches any more are reported as stale; Maven: dcs.baseline.")
+    Path baseline;
+
+    @Option(names = "--ratchet-from", paramLabel = "REF",
+            description = "A git ref (e.g. origin/main): only findings in files changed since it are reported; every"
+                    + " document is still read; Maven: dcs.ratchetFrom.")
+    String ratchetFrom;
 
     @Mixin
     CacheOptions cache = new CacheOptions();
@@ -93,15 +110,21 @@ final class VerifyCommand implements Callable<Integer> {
         DcsRequest.Builder builder = sources.toRequest(base)
                 .rulesLocation(rules.trim())
                 .catalogs(SourceOptions.trimmed(catalogs))
-                .formats(formats);
+                .formats(SourceOptions.trimmed(formats).stream().filter(f -> !isReviewFormat(f))
+                        .map(ReportFormat::of).toList());
+        // as the Maven goal: ${basedir} first, then the user's values
+        builder.ruleProperty("basedir", base.toString());
         ruleProperties.forEach(builder::ruleProperty);
         if (suppressions != null) {
             builder.ruleProperty(SUPPRESSIONS_PROPERTY, base.resolve(suppressions).normalize().toString());
         }
         DcsRequest request = builder.build();
+        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
+                baseline == null ? null : base.resolve(baseline).normalize(), ratchetFrom,
+                SourceOptions.trimmed(formats).stream().anyMatch(VerifyCommand::isReviewFormat), System.getenv()));
         DcsResult result;
         try (DocumentCache documentCache = cache.open(base)) {
-            result = new DcsRunner(documentCache).run(request);
+            result = checkAndReport(request, review, new DcsRunner(documentCache));
             documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
         }
         report(request, result);
@@ -111,6 +134,36 @@ final class VerifyCommand implements Callable<Integer> {
             return DcsCli.EXIT_FINDINGS;
         }
         return DcsCli.EXIT_OK;
+    }
+
+    /**
+     * The Maven goal's sequence: check, narrow by baseline and ratchet, write the reports of what
+     * is left (and the review reports); the exit code depends only on what is reported.
+     */
+    private DcsResult checkAndReport(DcsRequest request, ReviewReports review, DcsRunner runner)
+            throws DcsConfigurationException, IOException {
+        DcsResult all = runner.check(request);
+        FindingContexts contexts = FindingContexts.parsing(all);
+        ReviewReports.Outcome outcome = review.narrow(all, contexts);
+        DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
+        // GitHub workflow commands go to standard output, each at the start of its line
+        ByteArrayOutputStream annotations = new ByteArrayOutputStream();
+        try (PrintStream console = new PrintStream(annotations, true, StandardCharsets.UTF_8)) {
+            review.write(outcome, contexts, console);
+        }
+        spec.commandLine().getOut().print(annotations.toString(StandardCharsets.UTF_8));
+        PrintWriter err = spec.commandLine().getErr();
+        outcome.notes().forEach(note -> err.println("dcs: " + note));
+        for (BaselineEntry stale : outcome.stale()) {
+            err.println("dcs: stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
+                    + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
+        }
+        return shown;
+    }
+
+    /** {@code github}: annotations, not a report file of the runner's. */
+    private static boolean isReviewFormat(String format) {
+        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
     }
 
     /** The console part, as the Maven goal logs it: skipped files, one line per finding, counts, report files. */
@@ -150,18 +203,6 @@ final class VerifyCommand implements Callable<Integer> {
             }
             throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not one of error, warning,"
                     + " info");
-        }
-    }
-
-    /** xml, sarif, plain: {@link ReportFormat#of}, whose message lists the valid names. */
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
         }
     }
 }

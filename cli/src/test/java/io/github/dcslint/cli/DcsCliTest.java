@@ -216,6 +216,34 @@ class DcsCliTest {
     }
 
     @Test
+    void aBaselineAcceptsTodaysFindingsAndVerifyFailsOnlyOnNewOnes() throws Exception {
+        write("docs/errors.md", page("Not found"));
+        Outcome baseline = dcs("baseline", "docs");
+        assertEquals(DcsCli.EXIT_OK, baseline.code(), baseline.err());
+        assertTrue(Files.isRegularFile(temp.resolve("dcs-baseline.json")));
+        assertTrue(baseline.out().startsWith("dcs baseline: 1 findings of 1 files"), baseline.out());
+
+        Outcome accepted = dcs("verify", "--baseline=dcs-baseline.json", "docs");
+        assertEquals(DcsCli.EXIT_OK, accepted.code(), accepted.out() + accepted.err());
+        assertFalse(accepted.out().contains("[StatusNameMismatch]"), accepted.out());
+
+        write("docs/more.md", "# More\n\n| Status Code | Name |\n|---|---|\n| 500 | internal error |\n");
+        Outcome fresh = dcs("verify", "--baseline=dcs-baseline.json", "docs");
+        assertEquals(DcsCli.EXIT_FINDINGS, fresh.code(), fresh.out() + fresh.err());
+        List<String> reported = fresh.outLines().stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(1, reported.size(), fresh.out());
+        assertTrue(reported.get(0).startsWith("docs/more.md:5:"), reported.get(0));
+    }
+
+    @Test
+    void githubFormatWritesAnnotationsToStandardOutput() throws Exception {
+        write("docs/errors.md", page("Not found"));
+        Outcome run = dcs("verify", "--formats=xml,github", "docs");
+        assertEquals(DcsCli.EXIT_FINDINGS, run.code(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("::error ")), run.out());
+    }
+
+    @Test
     void exportTablesWritesTheTablesAndExitsZero() throws Exception {
         write("docs/errors.md", page("Not found"));
         Outcome run = dcs("export-tables", "-o", "out", "docs");
