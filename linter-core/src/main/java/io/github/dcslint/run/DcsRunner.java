@@ -15,6 +15,7 @@ import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.report.CheckstyleXmlReport;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
+import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.report.ReportFiles;
 import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
@@ -81,6 +82,21 @@ public final class DcsRunner {
         this.cache = java.util.Objects.requireNonNull(cache, "cache");
     }
 
+    /** The reports (SARIF fingerprints, review reports) look up the cells of findings: hand them the documents. */
+    private static void rememberDocumentsWithFindings(List<SourceFile> files, List<ParsedDocument> documents,
+                                                      List<Finding> findings) {
+        java.util.Set<Path> withFindings = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            withFindings.add(finding.file().toAbsolutePath().normalize());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            ParsedDocument document = documents.get(i);
+            if (withFindings.contains(document.file().toAbsolutePath().normalize())) {
+                FindingContexts.remember(files.get(i).root(), document);
+            }
+        }
+    }
+
     /** The file name of the table export in the output directory. */
     public static final String TABLES_FILE = "tables.jsonl";
     /** The file name of the extraction problems that go with the export. */
@@ -117,6 +133,7 @@ public final class DcsRunner {
                 findings.add(finding);
             }
         }
+        rememberDocumentsWithFindings(scan.files(), documents, findings);
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
     }
 
