@@ -242,6 +242,19 @@ class RstParserTest {
     }
 
     @Test
+    void columnsCountCodePointsNotUtf16Chars() {
+        // U+1F600 is two UTF-16 chars but one character (and East Asian Wide: two columns of
+        // the drawing, as the pad docutils adds; dcs does not pad characters outside the BMP, so
+        // the drawing here uses the two chars as its two columns)
+        Table t = only(parse("""
+                +----+---+
+                | \uD83D\uDE00 | b |
+                +----+---+
+                """));
+        assertEquals(7, t.body().get(0).cells().get(1).column()); // | ␣ 😀 ␣ | ␣ b
+    }
+
+    @Test
     void crOnlyAndCrLfLineEndingsCountLinesAlike() {
         Table cr = only(parse("T\r=\r\r+---+\r| x |\r+---+\r"));
         Table crlf = only(parse("T\r\n=\r\n\r\n+---+\r\n| x |\r\n+---+\r\n"));
