@@ -324,8 +324,8 @@ final class RstScanner {
     private int paragraphFrom(Lines lines, int i, int j, Node parent, Context ctx) {
         int end = lines.textBlockEnd(j, true);
         boolean literal = paragraph(lines, i, end, parent, ctx);
-        if (end < lines.size() && !lines.text(end).isEmpty() && !literal) {
-            parent.add(Node.message()); // "Unexpected indentation."
+        if (end < lines.size() && !lines.text(end).isEmpty()) {
+            parent.add(Node.message()); // "Unexpected indentation." (also before a literal block)
         }
         return literal ? literalBlock(lines, end, parent) : end;
     }
