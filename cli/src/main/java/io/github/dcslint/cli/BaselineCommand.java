@@ -60,11 +60,9 @@ final class BaselineCommand implements Callable<Integer> {
         DcsRequest request = sources.toRequest(base).rulesLocation(rules.trim())
                 .catalogs(SourceOptions.trimmed(catalogs)).build();
         Path file = base.resolve(baseline).normalize();
-        DcsResult result;
-        try (DocumentCache documentCache = cache.open(base)) {
-            result = new DcsRunner(documentCache).check(request);
-            documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
-        }
+        DocumentCache documentCache = cache.open(base);
+        DcsResult result = new DcsRunner(documentCache).check(request);
+        documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
         Baseline written = Baseline.of(result.findings(), FindingContexts.parsing(result));
         written.write(file);
         spec.commandLine().getOut().println("dcs baseline: " + result.findings().size() + " findings of "

@@ -39,11 +39,9 @@ final class ExportTablesCommand implements Callable<Integer> {
     public Integer call() throws DcsConfigurationException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TablesExport export;
-        try (DocumentCache documentCache = cache.open(parent.baseDirectory())) {
-            export = new DcsRunner(documentCache).exportTables(sources.toRequest(parent.baseDirectory()).build());
-            documentCache.warnings().forEach(w -> err.println("dcs: warning: " + w));
-        }
+        DocumentCache documentCache = cache.open(parent.baseDirectory());
+        TablesExport export = new DcsRunner(documentCache).exportTables(sources.toRequest(parent.baseDirectory()).build());
+        documentCache.warnings().forEach(w -> err.println("dcs: warning: " + w));
         export.warnings().forEach(w -> err.println("dcs: warning: " + w));
         out.println("dcs exported " + export.tables() + " table" + (export.tables() == 1 ? "" : "s") + " from "
                 + export.files().size() + " file" + (export.files().size() == 1 ? "" : "s") + " to "

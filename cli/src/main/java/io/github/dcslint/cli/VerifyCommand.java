@@ -122,11 +122,9 @@ final class VerifyCommand implements Callable<Integer> {
         ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
                 baseline == null ? null : base.resolve(baseline).normalize(), ratchetFrom,
                 SourceOptions.trimmed(formats).stream().anyMatch(VerifyCommand::isReviewFormat), System.getenv()));
-        DcsResult result;
-        try (DocumentCache documentCache = cache.open(base)) {
-            result = checkAndReport(request, review, new DcsRunner(documentCache));
-            documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
-        }
+        DocumentCache documentCache = cache.open(base);
+        DcsResult result = checkAndReport(request, review, new DcsRunner(documentCache));
+        documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
         report(request, result);
         int failing = result.countAtOrAbove(violationSeverity);
         if (failing > 0 && failOnViolation) {

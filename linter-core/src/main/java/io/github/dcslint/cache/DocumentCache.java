@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * so a crash or a second dcs process never leaves half an entry. A cache that cannot be read or
  * written costs speed, never a run: it becomes a warning. Thread-safe.
  */
-public final class DocumentCache implements AutoCloseable {
+public final class DocumentCache {
 
     private static final byte[] MAGIC = "dcs-cache\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -129,11 +129,6 @@ public final class DocumentCache implements AutoCloseable {
         ParsedDocument parsed = parser.parseBytes(absolute, path, format, bytes);
         write(entry, key, parsed);
         return parsed;
-    }
-
-    /** Nothing to release: entries are written as they are made. */
-    @Override
-    public void close() {
     }
 
     /** RST's csv-table reads {@code :file:}; cheap byte search, false positives only cost a parse. */
