@@ -70,6 +70,38 @@ class IncrementalRunTest {
         assertEquals(afterApiPage, cachedRunParsingOnlyOneFile(cacheDir), "after editing an API page");
     }
 
+    /** Only parsing is cached: a new catalog (or rules file) changes the findings of a warm cache as of a full run. */
+    @Test
+    void aCatalogChangeChangesTheFindingsOfAWarmCache() throws Exception {
+        Files.writeString(temp.resolve("rules.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
+                <module name="Checker">
+                  <module name="UnknownStatusCode">
+                    <property name="catalogs" value="${dcs.catalogs}"
+                              default="classpath:dcs/iana-http-status-codes.csv"/>
+                  </module>
+                </module>
+                """);
+        Path org = Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
+        docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 494 | x |\n");
+        Path cacheDir = temp.resolve("cache");
+        DcsRequest.Builder request = DcsRequest.builder(temp).sourceRoot(docs).rulesLocation("rules.xml")
+                .outputDirectory(temp.resolve("out"));
+
+        List<Finding> withoutCatalog = new DcsRunner(DocumentCache.open(cacheDir)).check(request.build()).findings();
+        assertEquals(1, withoutCatalog.size(), withoutCatalog.toString());
+
+        DcsRequest withCatalog = request.catalogs(List.of(org.toString())).build();
+        DocumentCache warm = DocumentCache.open(cacheDir);
+        List<Finding> cached = new DcsRunner(warm).check(withCatalog).findings();
+        assertEquals(1, warm.hits(), "the page itself did not change");
+        assertEquals(new DcsRunner().check(withCatalog).findings(), cached);
+        assertEquals(List.of(), cached, "494 is in the organisation catalog");
+    }
+
     private List<Finding> cachedRunParsingOnlyOneFile(Path cacheDir) throws Exception {
         DocumentCache cache = DocumentCache.open(cacheDir);
         List<Finding> findings = run(cache);
