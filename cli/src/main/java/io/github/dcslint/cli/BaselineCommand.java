@@ -1,12 +1,9 @@
 package io.github.dcslint.cli;
 
-import io.github.dcslint.baseline.Baseline;
-import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
-import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.run.DcsRequest;
-import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.BaselineOutcome;
 import io.github.dcslint.run.DcsRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,17 +54,14 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
-        DcsRequest request = sources.toRequest(base).rulesLocation(rules.trim())
-                .catalogs(SourceOptions.trimmed(catalogs)).build();
         Path file = base.resolve(baseline).normalize();
-        DocumentCache documentCache = cache.open(base);
-        DcsResult result = new DcsRunner(documentCache).check(request);
-        documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
-        Baseline written = Baseline.of(result.findings(), FindingContexts.parsing(result));
-        written.write(file);
-        spec.commandLine().getOut().println("dcs baseline: " + result.findings().size() + " findings of "
-                + result.files().size() + " files in " + written.entries().size() + " entries written to "
-                + file + "; commit it and run dcs verify --baseline=" + baseline);
+        DcsRequest request = cache.apply(sources.toRequest(base), base).rulesLocation(rules.trim())
+                .catalogs(SourceOptions.trimmed(catalogs)).baselineFile(file).build();
+        BaselineOutcome outcome = new DcsRunner().writeBaseline(request);
+        outcome.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
+        spec.commandLine().getOut().println("dcs baseline: " + outcome.result().findings().size() + " findings of "
+                + outcome.result().files().size() + " files in " + outcome.baseline().entries().size()
+                + " entries written to " + file + "; commit it and run dcs verify --baseline=" + baseline);
         return DcsCli.EXIT_OK;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dcslint.cli;
 
-import io.github.dcslint.cache.DocumentCache;
+import io.github.dcslint.run.DcsRequest;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ final class CacheOptions {
     @Option(names = "--no-cache", description = "Parse every file; read and write no cache.")
     boolean disabled;
 
-    /** The cache to use, or {@link DocumentCache#none()}. */
-    DocumentCache open(Path baseDirectory) {
-        return disabled ? DocumentCache.none() : DocumentCache.open(baseDirectory.resolve(directory));
+    /** {@code builder} with the cache directory these options ask for (none with --no-cache). */
+    DcsRequest.Builder apply(DcsRequest.Builder builder, Path baseDirectory) {
+        return builder.cacheDirectory(disabled ? null : baseDirectory.resolve(directory));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.dcslint.cli;
 
-import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.run.TablesExport;
@@ -39,9 +38,8 @@ final class ExportTablesCommand implements Callable<Integer> {
     public Integer call() throws DcsConfigurationException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentCache documentCache = cache.open(parent.baseDirectory());
-        TablesExport export = new DcsRunner(documentCache).exportTables(sources.toRequest(parent.baseDirectory()).build());
-        documentCache.warnings().forEach(w -> err.println("dcs: warning: " + w));
+        TablesExport export = new DcsRunner().exportTables(
+                cache.apply(sources.toRequest(parent.baseDirectory()), parent.baseDirectory()).build());
         export.warnings().forEach(w -> err.println("dcs: warning: " + w));
         out.println("dcs exported " + export.tables() + " table" + (export.tables() == 1 ? "" : "s") + " from "
                 + export.files().size() + " file" + (export.files().size() == 1 ? "" : "s") + " to "

@@ -1,17 +1,13 @@
 package io.github.dcslint.cli;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.baseline.BaselineEntry;
-import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
-import io.github.dcslint.report.FindingContexts;
-import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.run.DcsRequest;
-import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.run.ReportFormat;
+import io.github.dcslint.run.VerifyOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -20,11 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,11 +100,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
-        DcsRequest.Builder builder = sources.toRequest(base)
+        DcsRequest.Builder builder = cache.apply(sources.toRequest(base), base)
                 .rulesLocation(rules.trim())
                 .catalogs(SourceOptions.trimmed(catalogs))
-                .formats(SourceOptions.trimmed(formats).stream().filter(f -> !isReviewFormat(f))
-                        .map(ReportFormat::of).toList());
+                .formatNames(formats)
+                .baselineFile(baseline == null ? null : base.resolve(baseline).normalize())
+                .ratchetFrom(ratchetFrom)
+                .violationSeverity(violationSeverity);
         // as the Maven goal: ${basedir} first, then the user's values
         builder.ruleProperty("basedir", base.toString());
         ruleProperties.forEach(builder::ruleProperty);
@@ -119,59 +114,30 @@ final class VerifyCommand implements Callable<Integer> {
             builder.ruleProperty(SUPPRESSIONS_PROPERTY, base.resolve(suppressions).normalize().toString());
         }
         DcsRequest request = builder.build();
-        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
-                baseline == null ? null : base.resolve(baseline).normalize(), ratchetFrom,
-                SourceOptions.trimmed(formats).stream().anyMatch(VerifyCommand::isReviewFormat), System.getenv()));
-        DocumentCache documentCache = cache.open(base);
-        DcsResult result = checkAndReport(request, review, new DcsRunner(documentCache));
-        documentCache.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
-        report(request, result);
-        int failing = result.countAtOrAbove(violationSeverity);
-        if (failing > 0 && failOnViolation) {
-            spec.commandLine().getErr().println(failureMessage(request, failing, violationSeverity));
+        VerifyOutcome outcome = new DcsRunner().verify(request);
+        report(request, outcome);
+        if (outcome.overThreshold() && failOnViolation) {
+            spec.commandLine().getErr().println(failureMessage(request, outcome.failing(), violationSeverity));
             return DcsCli.EXIT_FINDINGS;
         }
         return DcsCli.EXIT_OK;
     }
 
     /**
-     * The Maven goal's sequence: check, narrow by baseline and ratchet, write the reports of what
-     * is left (and the review reports); the exit code depends only on what is reported.
+     * The console part, as the Maven goal logs it: GitHub annotations (each at the start of its
+     * line on standard output), baseline and ratchet notes, skipped files, one line per finding,
+     * counts, report files.
      */
-    private DcsResult checkAndReport(DcsRequest request, ReviewReports review, DcsRunner runner)
-            throws DcsConfigurationException, IOException {
-        DcsResult all = runner.check(request);
-        FindingContexts contexts = FindingContexts.parsing(all);
-        ReviewReports.Outcome outcome = review.narrow(all, contexts);
-        DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
-        // GitHub workflow commands go to standard output, each at the start of its line
-        ByteArrayOutputStream annotations = new ByteArrayOutputStream();
-        try (PrintStream console = new PrintStream(annotations, true, StandardCharsets.UTF_8)) {
-            review.write(outcome, contexts, console);
-        }
-        spec.commandLine().getOut().print(annotations.toString(StandardCharsets.UTF_8));
-        PrintWriter err = spec.commandLine().getErr();
-        outcome.notes().forEach(note -> err.println("dcs: " + note));
-        for (BaselineEntry stale : outcome.stale()) {
-            err.println("dcs: stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
-                    + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
-        }
-        return shown;
-    }
-
-    /** {@code github}: annotations, not a report file of the runner's. */
-    private static boolean isReviewFormat(String format) {
-        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
-    }
-
-    /** The console part, as the Maven goal logs it: skipped files, one line per finding, counts, report files. */
-    private void report(DcsRequest request, DcsResult result) {
+    private void report(DcsRequest request, VerifyOutcome outcome) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("dcs: warning: " + w));
+        out.print(outcome.annotations());
+        outcome.notes().forEach(note -> err.println("dcs: " + note));
+        outcome.stale().forEach(stale -> err.println("dcs: " + VerifyOutcome.describe(stale)));
+        outcome.warnings().forEach(w -> err.println("dcs: warning: " + w));
         ConsoleReport console = new ConsoleReport(request.baseDirectory());
-        console.lines(result).forEach(out::println);
-        for (Path file : result.reports().values().stream().sorted().toList()) {
+        console.lines(outcome.result()).forEach(out::println);
+        for (Path file : outcome.result().reports().values().stream().sorted().toList()) {
             out.println("dcs report: " + shown(request, file));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.dcslint.run;
 
+import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.CheckEngine;
 
 import java.nio.file.Path;
@@ -28,14 +29,25 @@ import java.util.Objects;
  * @param formats         report files to write besides the console; {@link ReportFormat#XML} and
  *                        {@link ReportFormat#SARIF} are always among them
  * @param threads         how many files are parsed at once
+ * @param baselineFile    for {@code verify}: the baseline whose findings are accepted; for
+ *                        {@code baseline}: the file to write; null for none
+ * @param ratchetFrom     a git ref: only findings in files changed since it are reported; null for all
+ * @param cacheDirectory  where parsed documents are kept between runs; null parses every file
+ * @param githubAnnotations whether GitHub annotations are wanted outside GitHub Actions
+ *                        ({@code formats=github}); under GitHub Actions they are on by themselves
+ * @param violationSeverity the lowest severity that counts against the threshold
  */
 public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          String rulesLocation, List<String> catalogs, Map<String, String> ruleProperties,
-                         Path outputDirectory, List<ReportFormat> formats, int threads) {
+                         Path outputDirectory, List<ReportFormat> formats, int threads,
+                         Path baselineFile, String ratchetFrom, Path cacheDirectory, boolean githubAnnotations,
+                         SeverityLevel violationSeverity) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.rst", "**/*.md");
     public static final List<String> DEFAULT_EXCLUDES = List.of("target", ".git", "node_modules", "_build");
     public static final List<ReportFormat> DEFAULT_FORMATS = List.of(ReportFormat.XML, ReportFormat.SARIF);
+    /** The format name that asks for GitHub annotations rather than a report file. */
+    public static final String GITHUB_FORMAT = "github";
 
     public DcsRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -52,6 +64,10 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        baselineFile = baselineFile == null ? null : baselineFile.toAbsolutePath().normalize();
+        ratchetFrom = ratchetFrom == null || ratchetFrom.isBlank() ? null : ratchetFrom.trim();
+        cacheDirectory = cacheDirectory == null ? null : cacheDirectory.toAbsolutePath().normalize();
+        Objects.requireNonNull(violationSeverity, "violationSeverity");
     }
 
     /** CI servers and code scanning look for the XML and SARIF files, so they are always written. */
@@ -78,6 +94,11 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         private Path outputDirectory;
         private List<ReportFormat> formats = DEFAULT_FORMATS;
         private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private Path baselineFile;
+        private String ratchetFrom;
+        private Path cacheDirectory;
+        private boolean githubAnnotations;
+        private SeverityLevel violationSeverity = SeverityLevel.ERROR;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -135,12 +156,65 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
             return this;
         }
 
+        /** The baseline file; a relative path is resolved against the base directory; null for none. */
+        public Builder baselineFile(Path file) {
+            baselineFile = file == null ? null : baseDirectory.resolve(file);
+            return this;
+        }
+
+        /** The git ref of the ratchet, or null (or blank) to report every file. */
+        public Builder ratchetFrom(String ref) {
+            ratchetFrom = ref;
+            return this;
+        }
+
+        /** The cache of parsed documents; a relative path is resolved against the base directory; null for none. */
+        public Builder cacheDirectory(Path directory) {
+            cacheDirectory = directory == null ? null : baseDirectory.resolve(directory);
+            return this;
+        }
+
+        public Builder githubAnnotations(boolean wanted) {
+            githubAnnotations = wanted;
+            return this;
+        }
+
+        public Builder violationSeverity(SeverityLevel level) {
+            violationSeverity = level;
+            return this;
+        }
+
+        /**
+         * Report formats by name ({@code xml}, {@code sarif}, {@code plain}, {@code github}), as
+         * users write them in {@code dcs.formats} or {@code --formats}: {@code github} asks for
+         * annotations, the rest are report files.
+         *
+         * @throws IllegalArgumentException naming an unknown format
+         */
+        public Builder formatNames(List<String> names) {
+            List<ReportFormat> files = new ArrayList<>();
+            for (String name : names) {
+                String trimmed = name.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (trimmed.equalsIgnoreCase(GITHUB_FORMAT)) {
+                    githubAnnotations = true;
+                } else {
+                    files.add(ReportFormat.of(trimmed));
+                }
+            }
+            formats = List.copyOf(files);
+            return this;
+        }
+
         /** The request; with no source root the base directory is the root. */
         public DcsRequest build() {
             List<Path> roots = sourceRoots.isEmpty() ? List.of(baseDirectory) : sourceRoots;
             Path output = outputDirectory != null ? outputDirectory : baseDirectory.resolve("target/dcs");
             return new DcsRequest(baseDirectory, roots, includes, excludes, rulesLocation, catalogs, ruleProperties,
-                    output, formats, threads);
+                    output, formats, threads, baselineFile, ratchetFrom, cacheDirectory, githubAnnotations,
+                    violationSeverity);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.baseline.Baseline;
 import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
@@ -17,10 +18,14 @@ import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.report.ReportFiles;
+import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -65,12 +70,15 @@ public final class DcsRunner {
     static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
             "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
 
-    /** Where parsed documents come from between runs; {@link DocumentCache#none()} parses every file. */
+    /**
+     * Where parsed documents come from between runs, when the caller chose it; null: the
+     * request's {@link DcsRequest#cacheDirectory()} (none if unset) for each run.
+     */
     private final DocumentCache cache;
 
-    /** A runner that parses every file. */
+    /** A runner that caches parsed documents where each request says ({@link DcsRequest#cacheDirectory()}). */
     public DcsRunner() {
-        this(DocumentCache.none());
+        this.cache = null;
     }
 
     /**
@@ -108,6 +116,60 @@ public final class DcsRunner {
         return result.withReports(writeReports(result, request));
     }
 
+    /** The cache this run parses through: the caller's, else the request's, else none. */
+    private DocumentCache cacheFor(DcsRequest request) {
+        if (cache != null) {
+            return cache;
+        }
+        return request.cacheDirectory() == null ? DocumentCache.none() : DocumentCache.open(request.cacheDirectory());
+    }
+
+    /**
+     * The {@code verify} sequence the Maven goal and the command line share: check, hold the
+     * findings against the request's baseline and ratchet, write the report files of what is left
+     * and the review reports (comment, HTML page, GitHub annotations), and count what is at or
+     * above the request's threshold. Decides nothing: the caller turns
+     * {@link VerifyOutcome#failing()} into a build failure or an exit code.
+     *
+     * @throws DcsConfigurationException for broken rules, catalogs, baseline, or an unknown ref
+     */
+    public VerifyOutcome verify(DcsRequest request) throws DcsConfigurationException, IOException {
+        DocumentCache documents = cacheFor(request);
+        DcsResult all = check(request, documents);
+        FindingContexts contexts = FindingContexts.parsing(all);
+        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(request.baselineFile(),
+                request.ratchetFrom(), request.githubAnnotations(), System.getenv()));
+        ReviewReports.Outcome narrowed = review.narrow(all, contexts);
+        DcsResult shown = narrowed.result().withReports(writeReports(narrowed.result(), request));
+        ByteArrayOutputStream annotations = new ByteArrayOutputStream();
+        Map<String, Path> reviewFiles;
+        try (PrintStream console = new PrintStream(annotations, true, StandardCharsets.UTF_8)) {
+            reviewFiles = review.write(narrowed, contexts, console);
+        }
+        List<String> warnings = new ArrayList<>(documents.warnings());
+        warnings.addAll(shown.warnings());
+        return new VerifyOutcome(shown, all, narrowed.baselined(), narrowed.stale(), narrowed.notes(), reviewFiles,
+                annotations.toString(StandardCharsets.UTF_8), warnings, request.violationSeverity(),
+                shown.countAtOrAbove(request.violationSeverity()));
+    }
+
+    /**
+     * Checks the files and writes every finding to the request's {@link DcsRequest#baselineFile()}
+     * (required), so that a later {@code verify} with that baseline reports only new findings.
+     */
+    public BaselineOutcome writeBaseline(DcsRequest request) throws DcsConfigurationException, IOException {
+        if (request.baselineFile() == null) {
+            throw new DcsConfigurationException("no baseline file to write; name one (dcs.baseline, --baseline)");
+        }
+        DocumentCache documents = cacheFor(request);
+        DcsResult result = check(request, documents);
+        Baseline baseline = Baseline.of(result.findings(), FindingContexts.parsing(result));
+        baseline.write(request.baselineFile());
+        List<String> warnings = new ArrayList<>(documents.warnings());
+        warnings.addAll(result.warnings());
+        return new BaselineOutcome(result, baseline, request.baselineFile(), warnings);
+    }
+
     /**
      * Checks the files and keeps the findings in memory; writes nothing.
      *
@@ -115,6 +177,11 @@ public final class DcsRunner {
      *                                   cannot be used; the message says why
      */
     public DcsResult check(DcsRequest request) throws DcsConfigurationException, IOException {
+        return check(request, cacheFor(request));
+    }
+
+    private DcsResult check(DcsRequest request, DocumentCache documentCache)
+            throws DcsConfigurationException, IOException {
         Map<String, String> properties = new LinkedHashMap<>(request.ruleProperties());
         if (!request.catalogs().isEmpty()) {
             properties.put(CATALOGS_PROPERTY, catalogsProperty(request));
@@ -124,7 +191,7 @@ public final class DcsRunner {
                 properties);
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), cache);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
         Workspace workspace = Workspace.build(request.sourceRoots(), documents);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
@@ -146,7 +213,8 @@ public final class DcsRunner {
     public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), cache);
+        DocumentCache documentCache = cacheFor(request);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
         TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
@@ -154,7 +222,9 @@ public final class DcsRunner {
         writer.writeProblems(problemsFile, documents);
         int tables = documents.stream().mapToInt(d -> d.tables().size()).sum();
         int problems = documents.stream().mapToInt(d -> d.problems().size()).sum();
-        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, scan.warnings());
+        List<String> warnings = new ArrayList<>(documentCache.warnings());
+        warnings.addAll(scan.warnings());
+        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, warnings);
     }
 
     /** Writes every report format of the request into its output directory; returns the files. */

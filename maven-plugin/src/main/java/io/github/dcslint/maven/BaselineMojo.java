@@ -1,11 +1,9 @@
 package io.github.dcslint.maven;
 
-import io.github.dcslint.baseline.Baseline;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
-import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.run.DcsRequest;
-import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.BaselineOutcome;
 import io.github.dcslint.run.DcsRunner;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -56,13 +54,14 @@ public class BaselineMojo extends AbstractDcsMojo {
         }
         Path file = baseDirectory.toPath().resolve(baseline.trim()).normalize();
         try {
-            DcsRequest request = builder.rulesLocation(rules.trim()).catalogs(catalogLocations).build();
-            DcsResult result = new DcsRunner().check(request);
-            Baseline written = Baseline.of(result.findings(), FindingContexts.parsing(result));
-            written.write(file);
-            getLog().info("dcs baseline: " + result.findings().size() + " findings of " + result.files().size()
-                    + " files in " + written.entries().size() + " entries written to " + file
-                    + "; commit it and run verify-docs with -Ddcs.baseline=" + baseline.trim());
+            DcsRequest request = builder.rulesLocation(rules.trim()).catalogs(catalogLocations).baselineFile(file)
+                    .build();
+            BaselineOutcome outcome = new DcsRunner().writeBaseline(request);
+            outcome.warnings().forEach(getLog()::warn);
+            getLog().info("dcs baseline: " + outcome.result().findings().size() + " findings of "
+                    + outcome.result().files().size() + " files in " + outcome.baseline().entries().size()
+                    + " entries written to " + file + "; commit it and run verify-docs with -Ddcs.baseline="
+                    + baseline.trim());
         } catch (DcsConfigurationException | IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,18 +1,15 @@
 package io.github.dcslint.maven;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
-import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.report.ConsoleReport;
-import io.github.dcslint.report.FindingContexts;
-import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.run.ReportFormat;
+import io.github.dcslint.run.VerifyOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -166,22 +163,24 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         try {
             request = builder.rulesLocation(rules.trim())
                     .catalogs(catalogLocations)
-                    .formats(splitList(formats).stream().filter(f -> !isReviewFormat(f)).map(ReportFormat::of).toList())
+                    .formatNames(splitList(formats))
+                    .baselineFile(baseline == null ? null : baseline.toPath())
+                    .ratchetFrom(ratchetFrom)
+                    .cacheDirectory(cache ? outputDirectory().resolve("cache") : null)
+                    .violationSeverity(threshold)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
-                baseline == null ? null : baseline.toPath(), ratchetFrom,
-                splitList(formats).stream().anyMatch(VerifyDocsMojo::isReviewFormat), System.getenv()));
-        DocumentCache documents = cache ? DocumentCache.open(request.outputDirectory().resolve("cache"))
-                : DocumentCache.none();
-        DcsResult result = runChecks(request, review, documents);
-        documents.warnings().forEach(getLog()::warn);
-        report(request, result, getLog());
-        int failing = result.countAtOrAbove(threshold);
-        if (failing > 0 && failOnViolation) {
-            throw new MojoFailureException(failureMessage(request, failing, threshold));
+        VerifyOutcome outcome = verify(request);
+        // Workflow commands must start their line on standard output, so not through the Maven log.
+        System.out.print(outcome.annotations());
+        System.out.flush();
+        outcome.notes().forEach(getLog()::info);
+        outcome.stale().forEach(stale -> getLog().warn(VerifyOutcome.describe(stale)));
+        report(request, outcome, getLog());
+        if (outcome.overThreshold() && failOnViolation) {
+            throw new MojoFailureException(failureMessage(request, outcome.failing(), threshold));
         }
     }
 
@@ -193,31 +192,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
     }
 
-    /** {@code github}: annotations outside GitHub Actions; not a report file of the runner's. */
-    private static boolean isReviewFormat(String format) {
-        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
-    }
-
-    /**
-     * Checks, narrows the findings by baseline and ratchet, then writes the base reports and the
-     * review reports of what is left; the build fails only on what is reported.
-     */
-    private DcsResult runChecks(DcsRequest request, ReviewReports review, DocumentCache documents)
-            throws MojoExecutionException {
+    private static VerifyOutcome verify(DcsRequest request) throws MojoExecutionException {
         try {
-            DcsRunner runner = new DcsRunner(documents);
-            DcsResult all = runner.check(request);
-            FindingContexts contexts = FindingContexts.parsing(all);
-            ReviewReports.Outcome outcome = review.narrow(all, contexts);
-            DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
-            // Workflow commands must start their line on standard output, so not through the Maven log.
-            review.write(outcome, contexts, System.out);
-            outcome.notes().forEach(getLog()::info);
-            for (BaselineEntry stale : outcome.stale()) {
-                getLog().warn("stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
-                        + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
-            }
-            return shown;
+            return new DcsRunner().verify(request);
         } catch (DcsConfigurationException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -228,8 +205,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     }
 
     /** The console part: skipped files, one line per finding at its severity's log level, counts. */
-    static void report(DcsRequest request, DcsResult result, Log log) {
-        for (String warning : result.warnings()) {
+    static void report(DcsRequest request, VerifyOutcome outcome, Log log) {
+        DcsResult result = outcome.result();
+        for (String warning : outcome.warnings()) {
             log.warn(warning);
         }
         ConsoleReport console = new ConsoleReport(request.baseDirectory());
