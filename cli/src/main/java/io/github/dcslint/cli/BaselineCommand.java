@@ -36,6 +36,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources = new SourceOptions();
 
+    @Mixin
+    DocSetOptions docSets = new DocSetOptions();
+
     @Option(names = "--rules", paramLabel = "LOCATION",
             description = "The rules file, as for verify (default: ${DEFAULT-VALUE}); Maven: dcs.rules.")
     String rules = CheckEngine.DEFAULT_RULES;
@@ -55,7 +58,7 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
         Path file = base.resolve(baseline).normalize();
-        DcsRequest request = cache.apply(sources.toRequest(base), base).rulesLocation(rules.trim())
+        DcsRequest request = cache.apply(docSets.apply(sources.toRequest(base)), base).rulesLocation(rules.trim())
                 .catalogs(SourceOptions.trimmed(catalogs)).baselineFile(file).build();
         BaselineOutcome outcome = new DcsRunner().writeBaseline(request);
         outcome.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));

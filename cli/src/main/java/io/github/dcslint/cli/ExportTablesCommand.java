@@ -32,6 +32,9 @@ final class ExportTablesCommand implements Callable<Integer> {
     SourceOptions sources = new SourceOptions();
 
     @Mixin
+    DocSetOptions docSets = new DocSetOptions();
+
+    @Mixin
     CacheOptions cache = new CacheOptions();
 
     @Override
@@ -39,7 +42,7 @@ final class ExportTablesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TablesExport export = new DcsRunner().exportTables(
-                cache.apply(sources.toRequest(parent.baseDirectory()), parent.baseDirectory()).build());
+                cache.apply(docSets.apply(sources.toRequest(parent.baseDirectory())), parent.baseDirectory()).build());
         export.warnings().forEach(w -> err.println("dcs: warning: " + w));
         out.println("dcs exported " + export.tables() + " table" + (export.tables() == 1 ? "" : "s") + " from "
                 + export.files().size() + " file" + (export.files().size() == 1 ? "" : "s") + " to "

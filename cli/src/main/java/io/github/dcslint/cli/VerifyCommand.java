@@ -48,6 +48,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources = new SourceOptions();
 
+    @Mixin
+    DocSetOptions docSets = new DocSetOptions();
+
     @Option(names = "--rules", paramLabel = "LOCATION",
             description = "The rules file (Checkstyle configuration format): classpath:..., a file path or a URL"
                     + " (default: ${DEFAULT-VALUE}); Maven: dcs.rules.")
@@ -100,7 +103,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
-        DcsRequest.Builder builder = cache.apply(sources.toRequest(base), base)
+        DcsRequest.Builder builder = cache.apply(docSets.apply(sources.toRequest(base)), base)
                 .rulesLocation(rules.trim())
                 .catalogs(SourceOptions.trimmed(catalogs))
                 .formatNames(formats)

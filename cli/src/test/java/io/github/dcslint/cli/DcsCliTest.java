@@ -253,4 +253,29 @@ class DcsCliTest {
         assertTrue(tables.get(0).contains("\"file\":\"errors.md\""), tables.get(0));
         assertTrue(run.out().startsWith("dcs exported 1 table from 1 file"), run.out());
     }
+
+    /** testdata/appendix-option: its appendix is reference/http-codes.rst, which only the option finds. */
+    @Test
+    void anAppendixAtAnotherPathIsRecognisedOnlyWithTheOption() {
+        String docSet = System.getProperty("dcs.projectRoot") + "/testdata/appendix-option";
+        Outcome without = dcs("verify", "--no-cache", docSet);
+        assertEquals(DcsCli.EXIT_OK, without.code(), without.out() + without.err());
+        Outcome with = dcs("verify", "--no-cache", "--appendix-patterns=reference/http-codes.rst", docSet);
+        assertEquals(DcsCli.EXIT_FINDINGS, with.code(), with.out() + with.err());
+        assertTrue(with.out().contains("apis/signing_data.rst:18:3: error: Status 401"), with.out());
+        assertTrue(with.out().contains("reference/http-codes.rst:8:1: error:"), with.out());
+        Outcome byTitle = dcs("verify", "--no-cache", "--appendix-title=HTTP Codes", docSet);
+        assertEquals(DcsCli.EXIT_FINDINGS, byTitle.code(), byTitle.out() + byTitle.err());
+    }
+
+    @Test
+    void aBadAppendixTitleOrUnreadableColumnRolesIsAConfigurationErrorNamingTheValue() throws Exception {
+        write("docs/errors.md", page("Not Found"));
+        Outcome title = dcs("verify", "--appendix-title=Status (Codes", "docs");
+        assertEquals(DcsCli.EXIT_USAGE, title.code());
+        assertTrue(title.err().contains("\"Status (Codes\""), title.err());
+        Outcome roles = dcs("export-tables", "--column-roles=missing-roles.properties", "docs");
+        assertEquals(DcsCli.EXIT_USAGE, roles.code());
+        assertTrue(roles.err().contains("missing-roles.properties"), roles.err());
+    }
 }

@@ -2,6 +2,7 @@ package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.facts.WorkspaceOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +37,20 @@ import java.util.Objects;
  * @param githubAnnotations whether GitHub annotations are wanted outside GitHub Actions
  *                        ({@code formats=github}); under GitHub Actions they are on by themselves
  * @param violationSeverity the lowest severity that counts against the threshold
+ * @param appendixPatterns globs (relative to a doc set's root, '/' separated) of the appendix pages
+ *                        that are a doc set's local status-code catalog
+ * @param appendixTitle   a regular expression: a page whose whole title matches it (any case) is an
+ *                        appendix page too
+ * @param columnRoles     the column-role synonyms ({@code column-roles.properties} format) that tell
+ *                        status-code tables from others: {@code classpath:...} or a file path; null
+ *                        for the shipped ones
  */
 public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          String rulesLocation, List<String> catalogs, Map<String, String> ruleProperties,
                          Path outputDirectory, List<ReportFormat> formats, int threads,
                          Path baselineFile, String ratchetFrom, Path cacheDirectory, boolean githubAnnotations,
-                         SeverityLevel violationSeverity) {
+                         SeverityLevel violationSeverity, List<String> appendixPatterns, String appendixTitle,
+                         String columnRoles) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.rst", "**/*.md");
     public static final List<String> DEFAULT_EXCLUDES = List.of("target", ".git", "node_modules", "_build");
@@ -68,6 +77,9 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         ratchetFrom = ratchetFrom == null || ratchetFrom.isBlank() ? null : ratchetFrom.trim();
         cacheDirectory = cacheDirectory == null ? null : cacheDirectory.toAbsolutePath().normalize();
         Objects.requireNonNull(violationSeverity, "violationSeverity");
+        appendixPatterns = List.copyOf(appendixPatterns);
+        Objects.requireNonNull(appendixTitle, "appendixTitle");
+        columnRoles = columnRoles == null || columnRoles.isBlank() ? null : columnRoles.trim();
     }
 
     /** CI servers and code scanning look for the XML and SARIF files, so they are always written. */
@@ -99,6 +111,9 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         private Path cacheDirectory;
         private boolean githubAnnotations;
         private SeverityLevel violationSeverity = SeverityLevel.ERROR;
+        private List<String> appendixPatterns = WorkspaceOptions.DEFAULT_APPENDIX_GLOBS;
+        private String appendixTitle = WorkspaceOptions.DEFAULT_APPENDIX_TITLE;
+        private String columnRoles;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -184,6 +199,25 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
             return this;
         }
 
+        /** Globs of appendix pages, relative to a doc set's root; an empty list keeps the defaults. */
+        public Builder appendixPatterns(List<String> globs) {
+            List<String> given = globs.stream().map(String::trim).filter(g -> !g.isEmpty()).toList();
+            appendixPatterns = given.isEmpty() ? WorkspaceOptions.DEFAULT_APPENDIX_GLOBS : given;
+            return this;
+        }
+
+        /** The regular expression an appendix page's whole title matches; null or blank keeps the default. */
+        public Builder appendixTitle(String regex) {
+            appendixTitle = regex == null || regex.isBlank() ? WorkspaceOptions.DEFAULT_APPENDIX_TITLE : regex.trim();
+            return this;
+        }
+
+        /** The column-role synonyms: {@code classpath:...} or a file path; null for the shipped ones. */
+        public Builder columnRoles(String location) {
+            columnRoles = location;
+            return this;
+        }
+
         /**
          * Report formats by name ({@code xml}, {@code sarif}, {@code plain}, {@code github}), as
          * users write them in {@code dcs.formats} or {@code --formats}: {@code github} asks for
@@ -214,7 +248,7 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
             Path output = outputDirectory != null ? outputDirectory : baseDirectory.resolve("target/dcs");
             return new DcsRequest(baseDirectory, roots, includes, excludes, rulesLocation, catalogs, ruleProperties,
                     output, formats, threads, baselineFile, ratchetFrom, cacheDirectory, githubAnnotations,
-                    violationSeverity);
+                    violationSeverity, appendixPatterns, appendixTitle, columnRoles);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;
@@ -47,6 +48,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Runs dcs for a {@link DcsRequest}: scans the source roots, parses every file once (in
@@ -189,10 +191,11 @@ public final class DcsRunner {
         // Load the configuration first: a broken rules file should fail before any file is read.
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
                 properties);
+        WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier(request));
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
         List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
-        Workspace workspace = Workspace.build(request.sourceRoots(), documents);
+        Workspace workspace = Workspace.build(request.sourceRoots(), documents, workspaceOptions);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
@@ -215,7 +218,7 @@ public final class DcsRunner {
                 .scan(request.sourceRoots());
         DocumentCache documentCache = cacheFor(request);
         List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
-        TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
+        TablesJsonlWriter writer = new TablesJsonlWriter(classifier(request));
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
         writer.writeTables(tablesFile, documents);
@@ -380,6 +383,58 @@ public final class DcsRunner {
         } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e.getMessage()
                     + "; check the URL or use a file path", e);
+        }
+    }
+
+    /**
+     * How the request finds appendix pages and status-code tables. Issue: "Within a doc set, its
+     * appendix page (found by a configurable path pattern or title, e.g.
+     * {@code **}{@code /appendix/status_code*.rst}) is the local catalog".
+     *
+     * @throws DcsConfigurationException naming the title when it is no regular expression
+     */
+    static WorkspaceOptions workspaceOptions(DcsRequest request, StatusTableClassifier classifier)
+            throws DcsConfigurationException {
+        try {
+            return WorkspaceOptions.defaults().withAppendixGlobs(request.appendixPatterns())
+                    .withAppendixTitle(request.appendixTitle()).withClassifier(classifier::classify);
+        } catch (PatternSyntaxException e) {
+            throw new DcsConfigurationException("appendix title \"" + request.appendixTitle()
+                    + "\" is not a regular expression (" + e.getDescription() + " at index " + e.getIndex()
+                    + "); write it as a Java regular expression, e.g. \"Status Codes?|Error Codes\"", e);
+        }
+    }
+
+    /**
+     * The classifier of the request's column roles: the shipped one, a class-path resource or a file.
+     *
+     * @throws DcsConfigurationException naming the location when it cannot be read or has a bad line
+     */
+    static StatusTableClassifier classifier(DcsRequest request) throws DcsConfigurationException {
+        String location = request.columnRoles();
+        if (location == null) {
+            return StatusTableClassifier.loadDefault();
+        }
+        try {
+            if (location.startsWith("classpath:")) {
+                String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
+                try (InputStream in = DcsRunner.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new DcsConfigurationException("column roles " + location
+                                + " are not on the class path; check the name or give a file path");
+                    }
+                    return StatusTableClassifier.read(in, location);
+                }
+            }
+            Path file = Path.of(resolveLocation(location, request.baseDirectory()));
+            if (!Files.isRegularFile(file)) {
+                throw new DcsConfigurationException("column roles " + location + " (" + file
+                        + ") is not a readable file; check the path");
+            }
+            return StatusTableClassifier.load(file);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new DcsConfigurationException("column roles " + location + ": " + e.getMessage()
+                    + "; fix the file (lines are role = header, header, ...)", e);
         }
     }
 

@@ -89,6 +89,17 @@ public final class StatusTableClassifier {
         }
     }
 
+    /**
+     * A classifier with the synonyms read from {@code in} (same format as the default), e.g. a
+     * resource on the class path.
+     *
+     * @param source names the data in messages ({@code source:line: reason})
+     * @throws IllegalArgumentException naming {@code source:line} when a line is not {@code role = headers}
+     */
+    public static StatusTableClassifier read(InputStream in, String source) throws IOException {
+        return new StatusTableClassifier(ColumnRoleSynonyms.read(in, source));
+    }
+
     /** The table read as a status-code table, or empty when it has no status-code column. */
     public Optional<StatusTable> classify(Table table) {
         int columns = table.columns();
