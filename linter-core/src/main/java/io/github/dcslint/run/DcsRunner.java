@@ -18,7 +18,7 @@ import io.github.dcslint.report.CheckstyleXmlReport;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.FindingContexts;
-import io.github.dcslint.report.ReportFiles;
+import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
@@ -236,9 +236,9 @@ public final class DcsRunner {
         for (ReportFormat format : request.formats()) {
             Path target = request.outputDirectory().resolve(format.fileName());
             switch (format) {
-                case XML -> ReportFiles.writeAtomically(target, out -> new CheckstyleXmlReport().write(result, out));
-                case SARIF -> ReportFiles.writeAtomically(target, out -> new SarifReport().write(result, out));
-                case PLAIN -> ReportFiles.writeAtomically(target,
+                case XML -> AtomicFiles.writeText(target, out -> new CheckstyleXmlReport().write(result, out));
+                case SARIF -> AtomicFiles.writeText(target, out -> new SarifReport().write(result, out));
+                case PLAIN -> AtomicFiles.writeText(target,
                         out -> new ConsoleReport(request.baseDirectory()).write(result, out));
                 default -> throw new IllegalStateException("no writer for " + format);
             }
