@@ -113,9 +113,13 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
             getLog().info("dcs is skipped (dcs.skip=true)");
             return;
         }
-        DcsRequest.Builder request;
+        run(requestBuilder());
+    }
+
+    /** A request filled with the parameters every goal shares. */
+    DcsRequest.Builder requestBuilder() throws MojoExecutionException {
         try {
-            request = DcsRequest.builder(baseDirectory.toPath())
+            DcsRequest.Builder request = DcsRequest.builder(baseDirectory.toPath())
                     .includes(splitList(includes))
                     .excludes(splitList(excludes))
                     .outputDirectory(outputDirectory())
@@ -127,10 +131,10 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
                     request.sourceRoot(Path.of(one));
                 }
             }
+            return request;
         } catch (IllegalArgumentException e) { // InvalidPathException included
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        run(request);
     }
 
     /** The output directory the user set, else target/dcs of the project or of the current directory. */

@@ -1,6 +1,5 @@
 package io.github.dcslint.maven;
 
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.BaselineOutcome;
@@ -11,7 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,23 +18,7 @@ import java.util.List;
  * file; run the goal again to drop entries that were fixed.
  */
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
-public class BaselineMojo extends AbstractDcsMojo {
-
-    /**
-     * The rules file, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.rules", defaultValue = CheckEngine.DEFAULT_RULES)
-    String rules;
-
-    /**
-     * Status-code catalogs, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.catalogs")
-    List<String> catalogs;
+public class BaselineMojo extends AbstractCheckingMojo {
 
     /**
      * The baseline file to write, relative to the base directory.
@@ -48,10 +30,7 @@ public class BaselineMojo extends AbstractDcsMojo {
 
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException {
-        List<String> catalogLocations = new ArrayList<>();
-        for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
-            catalogLocations.addAll(splitList(catalog));
-        }
+        List<String> catalogLocations = catalogLocations();
         Path file = baseDirectory.toPath().resolve(baseline.trim()).normalize();
         try {
             DcsRequest request = builder.rulesLocation(rules.trim()).catalogs(catalogLocations).baselineFile(file)

@@ -1,7 +1,6 @@
 package io.github.dcslint.maven;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
@@ -20,7 +19,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,27 +32,10 @@ import java.util.stream.Collectors;
  * docs checkout.
  */
 @Mojo(name = "verify-docs", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class VerifyDocsMojo extends AbstractDcsMojo {
+public class VerifyDocsMojo extends AbstractCheckingMojo {
 
     /** The placeholder the shipped rules file reads the suppressions file from. */
     static final String SUPPRESSIONS_PROPERTY = "dcs.suppressions";
-
-    /**
-     * The rules file (Checkstyle configuration format): {@code classpath:...}, a file path or a URL.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.rules", defaultValue = CheckEngine.DEFAULT_RULES)
-    String rules;
-
-    /**
-     * Status-code catalogs to check against instead of the shipped ones, comma-separated:
-     * {@code classpath:...}, file paths or URLs. Empty: the catalogs the rules file names.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.catalogs")
-    List<String> catalogs;
 
     /**
      * A Checkstyle suppressions file ({@code <suppress checks="StatusNameMismatch"
@@ -144,10 +125,7 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException, MojoFailureException {
         SeverityLevel threshold = severity(violationSeverity);
-        List<String> catalogLocations = new ArrayList<>();
-        for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
-            catalogLocations.addAll(splitList(catalog));
-        }
+        List<String> catalogLocations = catalogLocations();
         // As in maven-checkstyle-plugin: placeholders come from the project, then -D, then the
         // pom's ruleProperties, so the example rules file's -DorgCatalog=... works.
         builder.ruleProperty("basedir", baseDirectory.getPath());
