@@ -6,7 +6,6 @@ import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsRunner;
-import io.github.dcslint.run.ReportFormat;
 import io.github.dcslint.run.VerifyOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -141,21 +140,12 @@ final class VerifyCommand implements Callable<Integer> {
         ConsoleReport console = new ConsoleReport(request.baseDirectory());
         console.lines(outcome.result()).forEach(out::println);
         for (Path file : outcome.result().reports().values().stream().sorted().toList()) {
-            out.println("dcs report: " + shown(request, file));
+            out.println("dcs report: " + VerifyOutcome.shown(request, file));
         }
     }
 
     static String failureMessage(DcsRequest request, int failing, SeverityLevel threshold) {
-        Path sarif = request.outputDirectory().resolve(ReportFormat.SARIF.fileName());
-        return "You have " + failing + " documentation finding" + (failing == 1 ? "" : "s") + " of severity "
-                + threshold.getName() + (threshold == SeverityLevel.ERROR ? "" : " or above")
-                + ". Fix the tables at the lines listed above (details in " + shown(request, sarif)
-                + "), or run with --no-fail-on-violation to report without failing.";
-    }
-
-    private static String shown(DcsRequest request, Path file) {
-        Path base = request.baseDirectory();
-        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+        return VerifyOutcome.failureMessage(request, failing, threshold, "--no-fail-on-violation");
     }
 
     /** error, warning, info (any case); "ignore" is not a threshold. */

@@ -33,9 +33,6 @@ public final class ReviewReports {
     public static final String SUMMARY_FILE = "dcs-summary.md";
     public static final String HTML_FILE = "dcs-report.html";
 
-    /** The id in {@code dcs.formats} that asks for GitHub annotations outside GitHub Actions. */
-    public static final String GITHUB_FORMAT = "github";
-
     /**
      * @param baselineFile  the baseline to hold findings against, or null
      * @param ratchetFrom   the git ref whose changed files are reported, or null

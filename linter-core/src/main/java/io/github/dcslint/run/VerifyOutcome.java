@@ -47,4 +47,22 @@ public record VerifyOutcome(DcsResult result, DcsResult all, List<Finding> basel
         return "stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " " + stale.code()
                 + " \"" + stale.text() + "\" x" + stale.count();
     }
+
+    /**
+     * The build's failure message: how many findings, where the details are, and how to only
+     * report them ({@code onlyReport}: the front end's own switch, e.g. {@code --no-fail-on-violation}).
+     */
+    public static String failureMessage(DcsRequest request, int failing, SeverityLevel threshold, String onlyReport) {
+        return "You have " + failing + " documentation finding" + (failing == 1 ? "" : "s") + " of severity "
+                + threshold.getName() + (threshold == SeverityLevel.ERROR ? "" : " or above")
+                + ". Fix the tables at the lines listed above (details in "
+                + shown(request, request.outputDirectory().resolve(ReportFormat.SARIF.fileName()))
+                + "), or run with " + onlyReport + " to report without failing.";
+    }
+
+    /** A file as the console shows it: relative to the base directory when under it, '/' separated. */
+    public static String shown(DcsRequest request, Path file) {
+        Path base = request.baseDirectory();
+        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+    }
 }

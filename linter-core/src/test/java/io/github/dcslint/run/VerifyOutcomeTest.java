@@ -101,4 +101,14 @@ class VerifyOutcomeTest {
                 () -> DcsRequest.builder(base).formatNames(List.of("pdf")));
         assertTrue(e.getMessage().contains("\"pdf\""), e.getMessage());
     }
+
+    @Test
+    void failureMessageCountsSaysWhereTheSarifIsAndHowToOnlyReport() {
+        DcsRequest request = DcsRequest.builder(base).outputDirectory(Path.of("build/dcs")).build();
+        String one = VerifyOutcome.failureMessage(request, 1, SeverityLevel.ERROR, "--only-report");
+        assertEquals("You have 1 documentation finding of severity error. Fix the tables at the lines listed above"
+                + " (details in build/dcs/dcs-result.sarif), or run with --only-report to report without failing.", one);
+        String many = VerifyOutcome.failureMessage(request, 3, SeverityLevel.WARNING, "x");
+        assertTrue(many.startsWith("You have 3 documentation findings of severity warning or above."), many);
+    }
 }

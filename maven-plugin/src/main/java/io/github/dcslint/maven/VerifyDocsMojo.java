@@ -7,7 +7,6 @@ import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
-import io.github.dcslint.run.ReportFormat;
 import io.github.dcslint.run.VerifyOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -199,21 +198,12 @@ public class VerifyDocsMojo extends AbstractCheckingMojo {
         }
         log.info(console.summary(result));
         for (Path report : result.reports().values().stream().sorted().toList()) {
-            log.info("dcs report: " + shown(request, report));
+            log.info("dcs report: " + VerifyOutcome.shown(request, report));
         }
     }
 
     static String failureMessage(DcsRequest request, int failing, SeverityLevel threshold) {
-        Path sarif = request.outputDirectory().resolve(ReportFormat.SARIF.fileName());
-        return "You have " + failing + " documentation finding" + (failing == 1 ? "" : "s") + " of severity "
-                + threshold.getName() + (threshold == SeverityLevel.ERROR ? "" : " or above")
-                + ". Fix the tables at the lines listed above (details in " + shown(request, sarif)
-                + "), or run with -Ddcs.failOnViolation=false to report without failing.";
-    }
-
-    private static String shown(DcsRequest request, Path file) {
-        Path base = request.baseDirectory();
-        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+        return VerifyOutcome.failureMessage(request, failing, threshold, "-Ddcs.failOnViolation=false");
     }
 
     static SeverityLevel severity(String name) throws MojoExecutionException {
