@@ -1,21 +1,360 @@
 package io.github.dcslint.parse.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.dcslint.model.Cell;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.Row;
+import io.github.dcslint.model.StatusHeading;
+import io.github.dcslint.model.Table;
+import io.github.dcslint.model.TableKind;
 import io.github.dcslint.parse.ParseOptions;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Extracts GFM pipe tables, headings and status headings from Markdown, through flexmark. */
+/**
+ * Extracts GFM pipe tables, headings and status headings from Markdown, through flexmark. This is
+ * the one class that sees flexmark types.
+ *
+ * <p>Columns are 1-based code points from the start of the line; Markdown tabs count as one
+ * column (GFM expands tabs only to find block structure, never inside a table row).
+ */
 public final class MarkdownParser {
+
+    /**
+     * Configured for GitHub-flavoured Markdown tables. flexmark's extras are switched off:
+     * GFM has no column spans ({@code ||} is an empty cell), no captions, and "The header row
+     * must match the delimiter row in the number of cells. If not, a table will not be
+     * recognized". Extra cells are kept by flexmark so that we can report where text is lost.
+     */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .set(TablesExtension.WITH_CAPTION, false)
+            .toImmutable()).build();
+
+    /** "Status code: 400" as a heading or a paragraph of its own (usually bold). */
+    private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*(\\S.*)$");
+    /** Where the code starts in the source of such a heading, after any emphasis markers. */
+    private static final Pattern STATUS_HEADING_SOURCE =
+            Pattern.compile("(?i)status\\s+code\\s*:[\\s*_`]*([^\\s*_`]+)");
 
     private MarkdownParser() {
     }
 
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
-        // TODO(markdown): not yet written
-        return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, null, List.of(), List.of(), List.of());
+        List<Problem> problems = new ArrayList<>();
+        if (text.length() > options.maxFileBytes()) {
+            problems.add(new Problem(1, 1, "file is " + text.length() + " characters long, over the limit of "
+                    + options.maxFileBytes() + "; raise maxFileBytes to check it"));
+            return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, null, List.of(), List.of(), problems);
+        }
+        String source = blankOverlongLines(blankFrontMatter(text), options.maxLineLength(), problems);
+        Document document = PARSER.parse(source);
+        Extraction extraction = new Extraction(document, source);
+        extraction.walk(document);
+        problems.addAll(extraction.problems);
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, extraction.title, extraction.tables,
+                extraction.statusHeadings, problems);
+    }
+
+    /**
+     * YAML front matter ({@code ---} lines around metadata at the very top, as Jekyll, Hugo and
+     * docs.microsoft.com use) is not Markdown: read as Markdown its closing {@code ---} makes
+     * the metadata a setext heading. Its characters become spaces so offsets stay the same.
+     */
+    static String blankFrontMatter(String text) {
+        if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+            return text;
+        }
+        int lineStart = text.indexOf('\n') + 1;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, end).strip();
+            if (line.equals("---") || line.equals("...")) {
+                return blank(text, 0, end);
+            }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return text;
+    }
+
+    /** Lines over the limit are not parsed (a pathological line must not cost the run): blanked, reported. */
+    private static String blankOverlongLines(String text, int maxLineLength, List<Problem> problems) {
+        String result = text;
+        int lineStart = 0;
+        int lineNumber = 1;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            int length = text.codePointCount(lineStart, end);
+            if (length > maxLineLength) {
+                problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
+                        + " characters long, over the limit of " + maxLineLength
+                        + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
+                result = blank(result, lineStart, end);
+            }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+            lineNumber++;
+        }
+        return result;
+    }
+
+    private static String blank(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = from; i < to; i++) {
+            char c = sb.charAt(i);
+            if (c != '\n' && c != '\r') {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One walk over the block structure, in document order. */
+    private static final class Extraction {
+        private final BasedSequence chars;
+        private final String source;
+        /** Offsets where lines start, ascending. */
+        private final int[] lineStarts;
+        private final int lineCount;
+        private final List<Table> tables = new ArrayList<>();
+        private final List<StatusHeading> statusHeadings = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        /** Enclosing section titles; index = heading level - 1, null where a level was skipped. */
+        private final String[] sections = new String[6];
+        private String title;
+
+        Extraction(Document document, String source) {
+            this.chars = document.getChars();
+            this.source = source;
+            int[] starts = new int[64];
+            int count = 0;
+            starts[count++] = 0;
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                // CommonMark: "a line ending is a line feed, a carriage return not followed by a
+                // line feed, or a carriage return and a following line feed"
+                if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+            this.lineStarts = starts;
+            this.lineCount = count;
+        }
+
+        void walk(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading heading) {
+                    enterSection(heading);
+                    statusHeading(heading);
+                } else if (node instanceof TableBlock table) {
+                    table(table);
+                } else if (node instanceof Paragraph paragraph) {
+                    statusHeading(paragraph);
+                } else if (node.hasChildren()) {
+                    // block quotes and list items may hold tables too
+                    walk(node);
+                }
+            }
+        }
+
+        private void enterSection(Heading heading) {
+            String text = InlineText.of(heading);
+            if (title == null && !text.isEmpty()) {
+                title = text;
+            }
+            int level = Math.max(1, Math.min(6, heading.getLevel()));
+            sections[level - 1] = text;
+            for (int i = level; i < sections.length; i++) {
+                sections[i] = null;
+            }
+        }
+
+        private List<String> sectionPath() {
+            List<String> path = new ArrayList<>();
+            for (String s : sections) {
+                if (s != null) {
+                    path.add(s);
+                }
+            }
+            return path;
+        }
+
+        private void statusHeading(Node block) {
+            String text = InlineText.of(block);
+            if (text.indexOf('\n') >= 0 || !STATUS_HEADING.matcher(text).matches()) {
+                return;
+            }
+            Matcher source = STATUS_HEADING_SOURCE.matcher(block.getChars());
+            if (source.find()) {
+                int offset = block.getStartOffset() + source.start(1);
+                statusHeadings.add(new StatusHeading(line(offset), column(offset), source.group(1)));
+            }
+        }
+
+        private void table(TableBlock block) {
+            List<Row> header = new ArrayList<>();
+            List<Row> body = new ArrayList<>();
+            int columns = 0;
+            for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+                // TableSeparator (the |---| line) and a caption carry no cells
+                if (part instanceof TableHead) {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        if (row instanceof TableRow tableRow) {
+                            Row r = row(tableRow, Integer.MAX_VALUE);
+                            columns = Math.max(columns, r.cells().size());
+                            header.add(r);
+                        }
+                    }
+                } else if (part instanceof TableBody) {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        if (row instanceof TableRow tableRow) {
+                            body.add(row(tableRow, columns));
+                        }
+                    }
+                }
+            }
+            // GFM: "The header row must match the delimiter row in the number of cells. If not, a
+            // table will not be recognized" (flexmark accepts it anyway)
+            Node delimiter = block.getChildOfType(TableSeparator.class);
+            int delimiterCells = delimiter == null ? columns : countCells(delimiter);
+            if (delimiterCells != columns && delimiter != null) {
+                int offset = delimiter.getChars().trimStart().getStartOffset();
+                problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
+                        + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"
+                        + " as text, not as a table; give both rows the same number of cells"));
+                return;
+            }
+            int start = header.isEmpty() ? block.getStartOffset() : firstOffset(block);
+            tables.add(new Table(TableKind.PIPE, line(start), column(start), null, null, sectionPath(), columns,
+                    header, body));
+        }
+
+        private static int countCells(Node node) {
+            int count = 0;
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                count += child instanceof TableCell ? 1 : countCells(child);
+            }
+            return count;
+        }
+
+        private int firstOffset(TableBlock block) {
+            return block.getChars().trimStart().getStartOffset();
+        }
+
+        /**
+         * GFM: "The remainder of the table's rows may vary in the number of cells. If a number of
+         * cells fewer than the number of cells in the header row, empty cells are inserted. If
+         * greater, the excess is ignored". An ignored cell is text a reader never sees: a problem.
+         */
+        private Row row(TableRow tableRow, int columns) {
+            List<Cell> cells = new ArrayList<>();
+            int rowStart = tableRow.getStartOffset();
+            for (Node node = tableRow.getFirstChild(); node != null; node = node.getNext()) {
+                if (!(node instanceof TableCell cell)) {
+                    continue;
+                }
+                int offset = cellOffset(cell);
+                String text = InlineText.of(cell);
+                reportPipesInCode(cell);
+                if (cells.size() >= columns) {
+                    // an empty cell made by a trailing pipe loses nothing; the first lost text is reported
+                    if (!text.isEmpty()) {
+                        problems.add(new Problem(line(offset), column(offset), "row has more cells than the"
+                                + " header's " + columns + ", so GFM drops this cell and the ones after it; add a"
+                                + " header cell or write \\| for a pipe inside a cell"));
+                        break;
+                    }
+                    continue;
+                }
+                cells.add(Cell.of(text, line(offset), column(offset), cells.size()));
+            }
+            return new Row(line(rowStart), cells);
+        }
+
+        /**
+         * GFM splits a row into cells before it reads inline markup: "It is possible to include a
+         * pipe in a cell's content by escaping it, including inside other inline spans". flexmark
+         * keeps a bare pipe inside a code span in its cell, GitHub splits the cell there: the
+         * reader on GitHub sees another table than the author meant.
+         */
+        private void reportPipesInCode(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Code) {
+                    BasedSequence code = child.getChars();
+                    for (int i = 0; i < code.length(); i++) {
+                        if (code.charAt(i) == '|' && (i == 0 || code.charAt(i - 1) != '\\')) {
+                            int offset = code.getStartOffset() + i;
+                            problems.add(new Problem(line(offset), column(offset), "a bare | inside a code span"
+                                    + " ends the cell on GitHub (GFM splits cells before reading code spans);"
+                                    + " write \\| instead"));
+                        }
+                    }
+                } else {
+                    reportPipesInCode(child);
+                }
+            }
+        }
+
+        /** The first content character, or for an empty cell the character after its opening pipe. */
+        private int cellOffset(TableCell cell) {
+            BasedSequence text = cell.getText();
+            if (!text.trim().isEmpty()) {
+                return text.trimStart().getStartOffset();
+            }
+            BasedSequence opening = cell.getOpeningMarker();
+            if (opening.isNotNull() && !opening.isEmpty()) {
+                return Math.min(opening.getEndOffset(), chars.length() - 1);
+            }
+            return cell.getStartOffset();
+        }
+
+        /** 1-based line of a character offset (flexmark's getLineNumber scans from the start: quadratic). */
+        private int line(int offset) {
+            int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+            return index >= 0 ? index + 1 : -index - 1;
+        }
+
+        private int column(int offset) {
+            int lineStart = lineStarts[line(offset) - 1];
+            return Character.codePointCount(source, lineStart, Math.min(offset, source.length())) + 1;
+        }
     }
 }
