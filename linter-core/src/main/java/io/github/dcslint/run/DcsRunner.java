@@ -1,0 +1,155 @@
+package io.github.dcslint.run;
+
+import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.model.DocumentFormat;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.report.CheckstyleXmlReport;
+import io.github.dcslint.report.ConsoleReport;
+import io.github.dcslint.report.Finding;
+import io.github.dcslint.report.ReportFiles;
+import io.github.dcslint.report.SarifReport;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+/**
+ * Runs dcs for a {@link DcsRequest}: scans the source roots, parses every file once (in
+ * parallel), builds the shared facts, runs the configured checks, and writes the report files.
+ * Takes no Maven types: the Maven goals and a command line call the same runner. It never
+ * decides whether a build passes; the caller does, from the {@link DcsResult}.
+ */
+public final class DcsRunner {
+
+    /** A location with a URL scheme ({@code classpath:}, {@code file:}, {@code https:}); one letter is a drive. */
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+
+    /** The rule property a rules file uses to point its checks at the user's catalogs. */
+    public static final String CATALOGS_PROPERTY = "dcs.catalogs";
+
+    /** Checks the files, then writes every report the request asks for. */
+    public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
+        DcsResult result = check(request);
+        return result.withReports(writeReports(result, request));
+    }
+
+    /**
+     * Checks the files and keeps the findings in memory; writes nothing.
+     *
+     * @throws DcsConfigurationException when the rules, a catalog, a pattern or a source root
+     *                                   cannot be used; the message says why
+     */
+    public DcsResult check(DcsRequest request) throws DcsConfigurationException, IOException {
+        Map<String, String> properties = new LinkedHashMap<>(request.ruleProperties());
+        if (!request.catalogs().isEmpty()) {
+            List<String> resolved = request.catalogs().stream()
+                    .map(c -> resolveLocation(c, request.baseDirectory())).toList();
+            properties.put(CATALOGS_PROPERTY, String.join(",", resolved));
+        }
+        // Load the configuration first: a broken rules file should fail before any file is read.
+        CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
+                properties);
+        SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
+                .scan(request.sourceRoots());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        Workspace workspace = Workspace.build(request.sourceRoots(), documents);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : engine.run(workspace)) {
+            // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
+            if (finding.severity() != SeverityLevel.IGNORE) {
+                findings.add(finding);
+            }
+        }
+        return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
+    }
+
+    /** Writes every report format of the request into its output directory; returns the files. */
+    public Map<ReportFormat, Path> writeReports(DcsResult result, DcsRequest request) throws IOException {
+        Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat format : request.formats()) {
+            Path target = request.outputDirectory().resolve(format.fileName());
+            switch (format) {
+                case XML -> ReportFiles.writeAtomically(target, out -> new CheckstyleXmlReport().write(result, out));
+                case SARIF -> ReportFiles.writeAtomically(target, out -> new SarifReport().write(result, out));
+                case PLAIN -> ReportFiles.writeAtomically(target,
+                        out -> new ConsoleReport(request.baseDirectory()).write(result, out));
+                default -> throw new IllegalStateException("no writer for " + format);
+            }
+            written.put(format, target);
+        }
+        return written;
+    }
+
+    /**
+     * Parses every file once, in parallel, one {@link DocumentParser} per source root. The
+     * documents come back in the order of {@code files}, whatever order the threads finish in.
+     */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
+        Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            parsers.computeIfAbsent(file.root(), root -> new DocumentParser(ParseOptions.forRoot(root)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), task -> {
+            Thread thread = new Thread(task, "dcs-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ParsedDocument>> futures = new ArrayList<>(files.size());
+            for (SourceFile file : files) {
+                DocumentParser parser = parsers.get(file.root());
+                futures.add(pool.submit(() -> parser.parse(file.file())));
+            }
+            List<ParsedDocument> documents = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                documents.add(await(futures.get(i), files.get(i)));
+            }
+            return documents;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ParsedDocument await(Future<ParsedDocument> future, SourceFile file) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while parsing " + file.file());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            // DocumentParser turns bad input into problems; anything else is a bug in dcs, so the
+            // file gets one problem and the run goes on with the next file.
+            return new ParsedDocument(file.file(), file.path(),
+                    DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(), List.of(
+                    new Problem(1, 1, "internal error while reading the file, please report it: " + e.getCause())));
+        }
+    }
+
+    /** A plain path is relative to the base directory; a URL or {@code classpath:} stays as is. */
+    static String resolveLocation(String location, Path baseDirectory) {
+        String trimmed = location.trim();
+        if (HAS_SCHEME.matcher(trimmed).matches()) {
+            return trimmed;
+        }
+        return baseDirectory.resolve(trimmed).normalize().toString();
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.dcslint.run;
+
+import io.github.dcslint.check.DcsConfigurationException;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the documents under the source roots. Follows symbolic links that stay inside their
+ * root, skips with a warning those that leave it, those that are broken and those that loop,
+ * and lists each file once even when two links or two overlapping roots reach it.
+ */
+final class SourceScanner {
+
+    /** The files in a stable order (by root as given, then path), and what was skipped and why. */
+    record ScanResult(List<SourceFile> files, List<String> warnings) {
+    }
+
+    private final List<PathGlob> includes;
+    private final List<PathGlob> excludes;
+
+    SourceScanner(List<String> includes, List<String> excludes) throws DcsConfigurationException {
+        this.includes = compile("include", includes);
+        this.excludes = compile("exclude", excludes);
+        if (this.includes.isEmpty()) {
+            throw new DcsConfigurationException("no include pattern is set, so no file would be checked;"
+                    + " set includes, e.g. **/*.rst,**/*.md");
+        }
+    }
+
+    private static List<PathGlob> compile(String what, List<String> globs) throws DcsConfigurationException {
+        List<PathGlob> out = new ArrayList<>();
+        for (String glob : globs) {
+            if (glob.isBlank()) {
+                continue; // "a,,b" or a trailing comma in a property: nothing meant
+            }
+            try {
+                out.add(PathGlob.compile(glob));
+            } catch (IllegalArgumentException e) {
+                throw new DcsConfigurationException("bad " + what + " pattern: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    ScanResult scan(List<Path> roots) throws DcsConfigurationException {
+        List<String> warnings = new ArrayList<>();
+        List<SourceFile> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                throw new DcsConfigurationException("source root " + root + (Files.exists(root)
+                        ? " is not a directory" : " does not exist") + "; point the sources at a docs directory");
+            }
+            List<SourceFile> inRoot = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new Visitor(root, root.toRealPath(), inRoot, warnings));
+            } catch (IOException e) {
+                throw new DcsConfigurationException("cannot list source root " + root + ": " + e, e);
+            }
+            inRoot.sort(Comparator.comparing(SourceFile::path));
+            found.addAll(inRoot);
+        }
+        // Two links (or two overlapping roots) can reach one file: check it once, under the first.
+        Set<Path> seen = new HashSet<>();
+        List<SourceFile> unique = new ArrayList<>();
+        for (SourceFile file : found) {
+            Path real;
+            try {
+                real = file.file().toRealPath();
+            } catch (IOException e) {
+                real = file.file();
+            }
+            if (seen.add(real)) {
+                unique.add(file);
+            }
+        }
+        return new ScanResult(List.copyOf(unique), List.copyOf(warnings));
+    }
+
+    private boolean included(String path, String name) {
+        for (PathGlob glob : includes) {
+            if (glob.matches(glob.matchesNames() ? name : path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file or directory at {@code path} (relative, '/'-separated) is excluded. */
+    private boolean excluded(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        for (PathGlob glob : excludes) {
+            if (glob.matches(glob.matchesNames() ? name : path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path realRoot;
+        private final List<SourceFile> out;
+        private final List<String> warnings;
+
+        Visitor(Path root, Path realRoot, List<SourceFile> out, List<String> warnings) {
+            this.root = root;
+            this.realRoot = realRoot;
+            this.out = out;
+            this.warnings = warnings;
+        }
+
+        private String relative(Path path) {
+            return root.relativize(path).toString().replace('\\', '/');
+        }
+
+        /** Null when {@code path} may be read; else why not. */
+        private String leavesRoot(Path path) {
+            if (!Files.isSymbolicLink(path)) {
+                return null;
+            }
+            try {
+                Path target = path.toRealPath();
+                return target.startsWith(realRoot) ? null
+                        : "it points to " + target + ", outside the source root " + root;
+            } catch (IOException e) {
+                return "it is broken (" + e.getMessage() + ")";
+            }
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
+                return FileVisitResult.CONTINUE;
+            }
+            String path = relative(dir);
+            if (excluded(path)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            String why = leavesRoot(dir);
+            if (why != null) {
+                warnings.add("skipped symbolic link " + dir + ": " + why);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String path = relative(file);
+            if (excluded(path) || !included(path, file.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+            }
+            String why = leavesRoot(file);
+            if (why != null) {
+                warnings.add("skipped symbolic link " + file + ": " + why);
+            } else if (attrs.isRegularFile()) {
+                out.add(new SourceFile(root, file, path));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                warnings.add("skipped symbolic link " + file + ": it loops back to a directory above it");
+            } else if (!excluded(relative(file))) {
+                warnings.add("skipped " + file + ": cannot read it (" + e + ")");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+}

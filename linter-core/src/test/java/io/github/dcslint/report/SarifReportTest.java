@@ -1,0 +1,135 @@
+package io.github.dcslint.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.dcslint.check.RuleInfo;
+import io.github.dcslint.check.Rules;
+import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.testing.Expectations;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SarifReportTest {
+
+    private final Path base = Path.of("/work/project").toAbsolutePath();
+
+    private static String write(DcsResult result) throws Exception {
+        StringWriter out = new StringWriter();
+        new SarifReport().write(result, out);
+        return out.toString();
+    }
+
+    /** Errors of {@code sarif} against the published SARIF 2.1.0 schema (a copy in testdata/schemas). */
+    static List<Error> schemaErrors(String sarif) throws Exception {
+        Path schemaFile = Expectations.testdata().resolve("schemas/sarif-schema-2.1.0.json");
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+            return schema.validate(sarif, InputFormat.JSON);
+        }
+    }
+
+    @Test
+    void reportIsValidSarif210() throws Exception {
+        String sarif = write(ReportFixtures.twoRoots(base));
+        assertEquals(List.of(), schemaErrors(sarif));
+    }
+
+    @Test
+    void schemaCheckCatchesABrokenReport() throws Exception {
+        // the validation above is only worth something if it can fail
+        String broken = write(ReportFixtures.twoRoots(base)).replace("\"startLine\"", "\"startLineNumber\"");
+        assertFalse(schemaErrors(broken).isEmpty());
+    }
+
+    @Test
+    void resultsPointAtTheCellRelativeToTheirSourceRoot() throws Exception {
+        JsonNode run = new ObjectMapper().readTree(write(ReportFixtures.twoRoots(base))).get("runs").get(0);
+        JsonNode results = run.get("results");
+        assertEquals(4, results.size());
+        JsonNode first = results.get(0);
+        assertEquals("UnknownStatusCode", first.get("ruleId").asText());
+        assertEquals("error", first.get("level").asText());
+        JsonNode location = first.get("locations").get(0).get("physicalLocation");
+        assertEquals("api/create.rst", location.get("artifactLocation").get("uri").asText());
+        assertEquals("SRCROOT", location.get("artifactLocation").get("uriBaseId").asText());
+        assertEquals(12, location.get("region").get("startLine").asInt());
+        assertEquals(5, location.get("region").get("startColumn").asInt());
+
+        JsonNode md = results.get(3).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertEquals("users.md", md.get("uri").asText());
+        assertEquals("SRCROOT2", md.get("uriBaseId").asText());
+        assertEquals("note", results.get(3).get("level").asText());
+
+        // a consumer resolving uri against its base gets the file back
+        URI root2 = URI.create(run.get("originalUriBaseIds").get("SRCROOT2").get("uri").asText());
+        assertEquals(base.resolve("api-md/users.md"), Path.of(root2.resolve("users.md")));
+        assertEquals("unicodeCodePoints", run.get("columnKind").asText());
+        assertEquals("skipped symbolic link x: it loops", run.get("invocations").get(0)
+                .get("toolExecutionNotifications").get(0).get("message").get("text").asText());
+    }
+
+    @Test
+    void everyRegisteredRuleIsDescribedAndEveryResultPointsAtItsRule() throws Exception {
+        JsonNode driver = new ObjectMapper().readTree(write(ReportFixtures.twoRoots(base)))
+                .get("runs").get(0).get("tool").get("driver");
+        JsonNode rules = driver.get("rules");
+        Set<String> described = new HashSet<>();
+        for (JsonNode rule : rules) {
+            described.add(rule.get("id").asText());
+            assertFalse(rule.get("shortDescription").get("text").asText().isBlank(), rule.toString());
+        }
+        for (RuleInfo rule : Rules.all()) {
+            assertTrue(described.contains(rule.id()), "rule " + rule.id() + " missing from tool.driver.rules");
+            JsonNode node = rules.get(indexOf(rules, rule.id()));
+            assertEquals(rule.summary(), node.get("shortDescription").get("text").asText());
+            assertTrue(node.get("help").get("text").asText().contains(rule.docPath()), node.toString());
+        }
+        JsonNode results = new ObjectMapper().readTree(write(ReportFixtures.twoRoots(base)))
+                .get("runs").get(0).get("results");
+        for (JsonNode result : results) {
+            assertEquals(result.get("ruleId").asText(),
+                    rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+        }
+    }
+
+    private static int indexOf(JsonNode rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).get("id").asText().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void pathsBecomeRelativeUriReferences() {
+        assertEquals("api/create.rst", SarifReport.relativeUri("api/create.rst"));
+        assertEquals("my%20docs/st%C3%A4tus.rst", SarifReport.relativeUri("my docs/stätus.rst"));
+        assertEquals("./a:b/c.rst", SarifReport.relativeUri("a:b/c.rst"));
+        assertEquals("100%25.md", SarifReport.relativeUri("100%.md"));
+    }
+
+    @Test
+    void emptyRunIsStillValid() throws Exception {
+        DcsResult empty = new DcsResult(List.of(base), List.of(), List.of(), List.of(), Map.of());
+        assertEquals(List.of(), schemaErrors(write(empty)));
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.dcslint.run;
+
+import io.github.dcslint.check.DcsConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceScannerTest {
+
+    @TempDir
+    Path temp;
+
+    private Path file(String relative) throws IOException {
+        Path path = temp.resolve(relative);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "Title\n=====\n");
+        return path;
+    }
+
+    private static List<String> paths(SourceScanner.ScanResult result) {
+        return result.files().stream().map(SourceFile::path).toList();
+    }
+
+    private static SourceScanner defaults() throws DcsConfigurationException {
+        return new SourceScanner(DcsRequest.DEFAULT_INCLUDES, DcsRequest.DEFAULT_EXCLUDES);
+    }
+
+    @Test
+    void defaultsFindRstAndMarkdownAtEveryDepthInPathOrder() throws Exception {
+        file("z.md");
+        file("index.rst");
+        file("api/v1/errors.rst");
+        file("api/notes.txt");
+        file("conf.py");
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp));
+        assertEquals(List.of("api/v1/errors.rst", "index.rst", "z.md"), paths(result));
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+        assertEquals(temp, result.files().get(0).root());
+    }
+
+    @Test
+    void defaultExcludesSkipBuildOutputAndVcsDirectoriesAtAnyDepth() throws Exception {
+        file("index.rst");
+        file("target/copy.rst");
+        file(".git/x.md");
+        file("web/node_modules/pkg/README.md");
+        file("doc/_build/html/index.rst");
+        assertEquals(List.of("index.rst"), paths(defaults().scan(List.of(temp))));
+    }
+
+    @Test
+    void pathExcludesMatchFilesAndDirectories() throws Exception {
+        file("api/a.rst");
+        file("api/old/b.rst");
+        file("drafts/c.md");
+        SourceScanner scanner = new SourceScanner(List.of("**/*.rst", "**/*.md"), List.of("api/old", "**/c.md"));
+        assertEquals(List.of("api/a.rst"), paths(scanner.scan(List.of(temp))));
+    }
+
+    @Test
+    void nameIncludeMatchesAnywhere() throws Exception {
+        file("a/errors.rst");
+        file("a/index.rst");
+        SourceScanner scanner = new SourceScanner(List.of("errors.rst"), List.of());
+        assertEquals(List.of("a/errors.rst"), paths(scanner.scan(List.of(temp))));
+    }
+
+    @Test
+    void symbolicLinkLeavingTheRootIsSkippedWithAWarning() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(root.resolve("index.rst"), "x\n");
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.rst"), "x\n");
+        Files.createSymbolicLink(root.resolve("linked-dir"), outside);
+        Files.createSymbolicLink(root.resolve("linked.rst"), outside.resolve("secret.rst"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(root));
+        assertEquals(List.of("index.rst"), paths(result));
+        assertEquals(2, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().stream().allMatch(w -> w.contains("outside the source root")),
+                result.warnings().toString());
+    }
+
+    @Test
+    void symbolicLinkInsideTheRootIsFollowedButEachFileCheckedOnce() throws Exception {
+        file("real/a.rst");
+        Files.createSymbolicLink(temp.resolve("alias"), temp.resolve("real"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp));
+        assertEquals(1, result.files().size(), paths(result).toString());
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
+    @Test
+    void linkLoopIsReportedAndTheScanFinishes() throws Exception {
+        file("a/index.rst");
+        Files.createSymbolicLink(temp.resolve("a/loop"), temp.resolve("a"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp));
+        assertEquals(List.of("a/index.rst"), paths(result));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("loops")), result.warnings().toString());
+    }
+
+    @Test
+    void brokenLinkIsReportedNotFatal() throws Exception {
+        file("index.rst");
+        Files.createSymbolicLink(temp.resolve("gone.rst"), temp.resolve("missing.rst"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp));
+        assertEquals(List.of("index.rst"), paths(result));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("gone.rst") && w.contains("broken")),
+                result.warnings().toString());
+    }
+
+    @Test
+    void overlappingRootsCheckAFileOnceUnderTheFirstRoot() throws Exception {
+        file("api/a.rst");
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp, temp.resolve("api")));
+        assertEquals(List.of("api/a.rst"), paths(result));
+    }
+
+    @Test
+    void missingRootIsAConfigurationError() throws Exception {
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> defaults().scan(List.of(temp.resolve("nope"))));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void noIncludeIsAConfigurationError() {
+        assertThrows(DcsConfigurationException.class, () -> new SourceScanner(List.of(" "), List.of()));
+    }
+}
