@@ -1,0 +1,107 @@
+package io.github.dcslint.robust;
+
+import io.github.dcslint.model.Cell;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.Row;
+import io.github.dcslint.model.StatusHeading;
+import io.github.dcslint.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What must hold for every document a parser returns, whatever the input: every position is
+ * 1-based and inside the text (a finding must point at a character the user can find), every
+ * cell has text, every problem says something. Fuzz targets and the malformed suite share it.
+ */
+final class DocumentInvariants {
+
+    /** Widths of the text's lines in columns; a position may sit one past the end (an empty cell, EOF). */
+    private final int[] lineWidths;
+
+    private DocumentInvariants(int[] lineWidths) {
+        this.lineWidths = lineWidths;
+    }
+
+    /**
+     * Line widths of {@code text} counting every line-ending convention a parser may honour
+     * (LF, CRLF, CR, and the separators Python's splitlines, hence docutils, splits on), so a
+     * parser that splits more finely than another still lands inside the text. Tabs may expand
+     * to the next multiple of 8; code points count one.
+     */
+    static DocumentInvariants of(String text) {
+        List<Integer> widths = new ArrayList<>();
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
+                i++;
+                widths.add(width);
+                width = 0;
+            } else if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x1C || cp == 0x1D
+                    || cp == 0x1E || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+                widths.add(width);
+                width = 0;
+            } else if (cp == '\t') {
+                width = (width / 8 + 1) * 8;
+            } else {
+                width++;
+            }
+        }
+        widths.add(width);
+        return new DocumentInvariants(widths.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Throws AssertionError naming the first broken invariant. */
+    void check(ParsedDocument document) {
+        require(document != null, "parser returned null");
+        require(document.tables() != null && document.problems() != null && document.statusHeadings() != null,
+                "null list in document");
+        for (Problem problem : document.problems()) {
+            at("problem " + problem, problem.line(), problem.column());
+            require(problem.message() != null && !problem.message().isBlank(), "problem without message: " + problem);
+            require(!problem.message().endsWith("."), "problem message ends with a period: " + problem.message());
+        }
+        for (StatusHeading heading : document.statusHeadings()) {
+            at("status heading " + heading, heading.line(), heading.column());
+            require(heading.code() != null, "status heading without code");
+        }
+        for (Table table : document.tables()) {
+            at("table " + table.kind(), table.line(), table.column());
+            require(table.columns() >= 0, "negative column count");
+            require(table.sectionPath() != null, "null section path");
+            for (Row row : concat(table.header(), table.body())) {
+                at("row of table at " + table.line(), row.line(), 1);
+                for (Cell cell : row.cells()) {
+                    require(cell.text() != null, "cell text is null");
+                    at("cell \"" + cell.text() + "\" of table at " + table.line(), cell.line(), cell.column());
+                    require(cell.gridColumn() >= 0 && cell.moreRows() >= 0 && cell.moreCols() >= 0,
+                            "negative span or grid column: " + cell);
+                    require(cell.gridColumn() + cell.moreCols() < Math.max(1, table.columns()) || table.columns() == 0,
+                            "cell " + cell + " lies right of the table's " + table.columns() + " columns");
+                }
+            }
+        }
+    }
+
+    private static List<Row> concat(List<Row> a, List<Row> b) {
+        List<Row> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void at(String what, int line, int column) {
+        require(line >= 1 && column >= 1, what + " is not 1-based: " + line + ":" + column);
+        require(line <= lineWidths.length, what + " is on line " + line + " of " + lineWidths.length);
+        require(column <= lineWidths[line - 1] + 1, what + " is at column " + column + " of a line "
+                + lineWidths[line - 1] + " wide");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}
