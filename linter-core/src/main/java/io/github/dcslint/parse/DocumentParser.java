@@ -154,7 +154,8 @@ public final class DocumentParser {
         int line = 1;
         int column = 1;
         for (int i = from; i < index; i++) {
-            if (b[i] == '\n') {
+            // a line ends at LF, CRLF or a lone CR (old Mac files): count CRLF once
+            if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) {
                 line++;
                 column = 1;
             } else if ((b[i] & 0xC0) != 0x80) {

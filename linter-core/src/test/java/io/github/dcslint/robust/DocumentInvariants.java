@@ -17,20 +17,27 @@ import java.util.List;
  */
 final class DocumentInvariants {
 
-    /** Widths of the text's lines in columns; a position may sit one past the end (an empty cell, EOF). */
-    private final int[] lineWidths;
+    /** Widths of the text's lines in columns, split at LF, CRLF and CR (what editors show). */
+    private final int[] editorLines;
+    /** The same split also at the separators Python's splitlines, hence docutils, honours. */
+    private final int[] pythonLines;
 
-    private DocumentInvariants(int[] lineWidths) {
-        this.lineWidths = lineWidths;
+    private DocumentInvariants(int[] editorLines, int[] pythonLines) {
+        this.editorLines = editorLines;
+        this.pythonLines = pythonLines;
     }
 
     /**
-     * Line widths of {@code text} counting every line-ending convention a parser may honour
-     * (LF, CRLF, CR, and the separators Python's splitlines, hence docutils, splits on), so a
-     * parser that splits more finely than another still lands inside the text. Tabs may expand
-     * to the next multiple of 8; code points count one.
+     * A position is inside the text when it is inside one of two ways of splitting it into lines,
+     * so a parser that follows docutils (U+2028, U+001E... end lines) and one that follows
+     * editors both pass. A position may sit one past a line's end (an empty cell, end of file).
+     * Tabs may expand to the next multiple of 8; a code point counts one.
      */
     static DocumentInvariants of(String text) {
+        return new DocumentInvariants(widths(text, false), widths(text, true));
+    }
+
+    private static int[] widths(String text, boolean python) {
         List<Integer> widths = new ArrayList<>();
         int width = 0;
         for (int i = 0; i < text.length(); ) {
@@ -40,8 +47,8 @@ final class DocumentInvariants {
                 i++;
                 widths.add(width);
                 width = 0;
-            } else if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x1C || cp == 0x1D
-                    || cp == 0x1E || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+            } else if (cp == '\n' || cp == '\r' || python && (cp == 0x0B || cp == 0x0C || cp == 0x1C || cp == 0x1D
+                    || cp == 0x1E || cp == 0x85 || cp == 0x2028 || cp == 0x2029)) {
                 widths.add(width);
                 width = 0;
             } else if (cp == '\t') {
@@ -51,7 +58,7 @@ final class DocumentInvariants {
             }
         }
         widths.add(width);
-        return new DocumentInvariants(widths.stream().mapToInt(Integer::intValue).toArray());
+        return widths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Throws AssertionError naming the first broken invariant. */
@@ -94,9 +101,15 @@ final class DocumentInvariants {
 
     private void at(String what, int line, int column) {
         require(line >= 1 && column >= 1, what + " is not 1-based: " + line + ":" + column);
-        require(line <= lineWidths.length, what + " is on line " + line + " of " + lineWidths.length);
-        require(column <= lineWidths[line - 1] + 1, what + " is at column " + column + " of a line "
-                + lineWidths[line - 1] + " wide");
+        if (!inside(editorLines, line, column) && !inside(pythonLines, line, column)) {
+            throw new AssertionError(what + " is outside the text: line " + line + " of " + editorLines.length
+                    + " (" + pythonLines.length + " split as docutils does), column " + column + " of a line "
+                    + (line <= editorLines.length ? editorLines[line - 1] : -1) + " wide");
+        }
+    }
+
+    private static boolean inside(int[] widths, int line, int column) {
+        return line <= widths.length && column <= widths[line - 1] + 1;
     }
 
     private static void require(boolean condition, String message) {
