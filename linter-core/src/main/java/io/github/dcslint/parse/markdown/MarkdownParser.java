@@ -131,26 +131,45 @@ public final class MarkdownParser {
 
     /** Lines over the limit are not parsed (a pathological line must not cost the run): blanked, reported. */
     private static String blankOverlongLines(String text, int maxLineLength, List<Problem> problems) {
-        String result = text;
+        // one copy for all overlong lines: a copy per line is quadratic on a file made of them
+        StringBuilder result = null;
         int lineStart = 0;
         int lineNumber = 1;
         while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
+            // CommonMark: "a line ending is a line feed, a carriage return not followed by a line
+            // feed, or a carriage return and a following line feed" (a CR-only file is many lines)
+            int lineEnd = lineEnd(text, lineStart);
             int end = lineEnd < 0 ? text.length() : lineEnd;
             int length = text.codePointCount(lineStart, end);
             if (length > maxLineLength) {
                 problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
                         + " characters long, over the limit of " + maxLineLength
                         + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
-                result = blank(result, lineStart, end);
+                if (result == null) {
+                    result = new StringBuilder(text);
+                }
+                for (int i = lineStart; i < end; i++) {
+                    result.setCharAt(i, ' ');
+                }
             }
             if (lineEnd < 0) {
                 break;
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             lineNumber++;
         }
-        return result;
+        return result == null ? text : result.toString();
+    }
+
+    /** Index of the LF, CR or CRLF ending the line that starts at {@code from}, or -1 for the last line. */
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String blank(String text, int from, int to) {
