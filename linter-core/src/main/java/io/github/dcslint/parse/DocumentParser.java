@@ -64,16 +64,40 @@ public final class DocumentParser {
         return parseText(file, path, format, decoded.text);
     }
 
+    /**
+     * Stack for one parse. Input under the limits may still nest deeply: flexmark matches a GFM
+     * delimiter row with a recursive regex (about 1 KB of stack per column, so a 1,000-column
+     * table overflowed the default 1 MB stack), and directives nest as deep as indentation
+     * allows. The memory is reserved, not committed, until a parse needs it.
+     */
+    static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
     /** Parses decoded text (BOM already removed). */
     public ParsedDocument parseText(Path file, String path, DocumentFormat format, String text) {
+        ParsedDocument[] result = new ParsedDocument[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = format == DocumentFormat.MARKDOWN
+                        ? MarkdownParser.parse(file, path, text, options)
+                        : RstParser.parse(file, path, text, options);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure[0] = e;
+            }
+        }, "dcs-parse " + path, PARSER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
         try {
-            return format == DocumentFormat.MARKDOWN
-                    ? MarkdownParser.parse(file, path, text, options)
-                    : RstParser.parse(file, path, text, options);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug must not stop the run: report it at the file, go on with the next.
-            return failed(file, path, format, 1, 1, "internal error while parsing, please report it: " + e);
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(file, path, format, 1, 1, "parsing was interrupted; run dcs again");
         }
+        if (failure[0] != null || result[0] == null) {
+            // A parser bug must not stop the run: report it at the file, go on with the next.
+            return failed(file, path, format, 1, 1, "internal error while parsing, please report it: " + failure[0]);
+        }
+        return result[0];
     }
 
     private String relativePath(Path absolute) {

@@ -1,0 +1,220 @@
+package io.github.dcslint.robust;
+
+import io.github.dcslint.model.DocumentFormat;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.Table;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inputs too big to commit, made in a temporary folder: the file-size and line-length limits of
+ * {@link ParseOptions} give one finding each instead of an OutOfMemoryError or a hang, and
+ * anything under the limits is read in bounded time, however deep or wide.
+ */
+class LimitsTest {
+
+    private static final Duration TIME_BOUND = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    private static String extension(DocumentFormat format) {
+        return format == DocumentFormat.MARKDOWN ? ".md" : ".rst";
+    }
+
+    private ParsedDocument parse(DocumentParser parser, Path file) throws IOException {
+        ParsedDocument document = timed(() -> parser.parse(file));
+        // the invariants need the text: only for files that fit in memory comfortably
+        if (Files.size(file) < 64L * 1024 * 1024) {
+            DocumentInvariants.of(Files.readString(file, StandardCharsets.UTF_8)).check(document);
+        }
+        for (Problem problem : document.problems()) {
+            assertTrue(!problem.message().contains("internal error"), problem.message());
+        }
+        return document;
+    }
+
+    private static <T> T timed(Supplier<T> work) {
+        return assertTimeoutPreemptively(TIME_BOUND, work::get, "took longer than " + TIME_BOUND);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void aFiftyMegabyteFileIsOneFindingAtItsStart(DocumentFormat format) throws IOException {
+        Path file = dir.resolve("huge" + extension(format));
+        String table = format == DocumentFormat.MARKDOWN
+                ? "| Code | Description |\n|------|-------------|\n| 200  | OK          |\n\n"
+                : "+------+-------------+\n| Code | Description |\n+======+=============+\n| 200  | OK          |\n"
+                + "+------+-------------+\n\n";
+        long target = 50L * 1024 * 1024;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long written = 0; written < target; written += table.length()) {
+                out.write(table);
+            }
+        }
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(List.of(), document.tables());
+        assertEquals(1, document.problems().size(), document.problems().toString());
+        Problem problem = document.problems().get(0);
+        assertEquals(1, problem.line());
+        assertEquals(1, problem.column());
+        assertTrue(problem.message().contains("maxFileBytes"), problem.message());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void theFileSizeLimitIsConfigurableAndExact(DocumentFormat format) throws IOException {
+        String text = format == DocumentFormat.MARKDOWN
+                ? "| Code | Description |\n|------|-------------|\n| 200  | OK          |\n"
+                : "====  ===========\nCode  Description\n====  ===========\n200   OK\n====  ===========\n";
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        Path file = Files.writeString(dir.resolve("small" + extension(format)), text);
+
+        ParsedDocument atLimit = parse(new DocumentParser(new ParseOptions(dir, size, 100)), file);
+        assertEquals(List.of(), atLimit.problems(), "a file of exactly maxFileBytes is read");
+
+        ParsedDocument overLimit = parse(new DocumentParser(new ParseOptions(dir, size - 1, 100)), file);
+        assertEquals(1, overLimit.problems().size(), overLimit.problems().toString());
+        assertTrue(overLimit.problems().get(0).message().contains(String.valueOf(size - 1)),
+                "the message names the limit: " + overLimit.problems().get(0).message());
+        assertEquals(List.of(), overLimit.tables());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void aTenThousandColumnLineIsOverTheDefaultLineLimit(DocumentFormat format) throws IOException {
+        int columns = 10_000;
+        StringBuilder text = new StringBuilder("Intro\n\n");
+        if (format == DocumentFormat.MARKDOWN) {
+            text.append("|a".repeat(columns)).append("|\n").append("|-".repeat(columns)).append("|\n")
+                    .append("|1".repeat(columns)).append("|\n");
+        } else {
+            String border = "+-".repeat(columns) + "+\n";
+            text.append(border).append("|a".repeat(columns)).append("|\n").append(border);
+        }
+        // 20,001 characters: one over ParseOptions.DEFAULT_MAX_LINE_LENGTH
+        assertEquals(ParseOptions.DEFAULT_MAX_LINE_LENGTH + 1, 2 * columns + 1);
+        Path file = Files.writeString(dir.resolve("wide" + extension(format)), text);
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(List.of(), document.tables());
+        assertTrue(!document.problems().isEmpty(), "no finding for lines over the limit");
+        Problem first = document.problems().get(0);
+        assertEquals(3, first.line(), first.toString());
+        assertEquals(ParseOptions.DEFAULT_MAX_LINE_LENGTH + 1, first.column(), first.toString());
+        assertTrue(first.message().contains("maxLineLength"), first.message());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void aNineThousandColumnTableUnderTheLimitIsReadInTime(DocumentFormat format) throws IOException {
+        int columns = 9_000;
+        StringBuilder text = new StringBuilder();
+        if (format == DocumentFormat.MARKDOWN) {
+            text.append("|a".repeat(columns)).append("|\n").append("|-".repeat(columns)).append("|\n")
+                    .append("|1".repeat(columns)).append("|\n");
+        } else {
+            String border = "+-".repeat(columns) + "+\n";
+            text.append(border).append("|a".repeat(columns)).append("|\n")
+                    .append("+=".repeat(columns)).append("+\n")
+                    .append("|1".repeat(columns)).append("|\n").append(border);
+        }
+        Path file = Files.writeString(dir.resolve("wide" + extension(format)), text);
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(List.of(), document.problems());
+        assertEquals(1, document.tables().size());
+        Table table = document.tables().get(0);
+        assertEquals(columns, table.columns());
+        assertEquals(columns, table.body().get(0).cells().size());
+        assertEquals("1", table.body().get(0).cells().get(columns - 1).text());
+    }
+
+    @Test
+    void theLineLimitIsConfigurableAndExact() throws IOException {
+        for (DocumentFormat format : DocumentFormat.values()) {
+            String row = format == DocumentFormat.MARKDOWN ? "| 200  | OK          |" : "| 200  | OK          |";
+            String text = format == DocumentFormat.MARKDOWN
+                    ? "| Code | Description |\n|------|-------------|\n" + row + "\n"
+                    : "+------+-------------+\n| Code | Description |\n+======+=============+\n" + row
+                    + "\n+------+-------------+\n";
+            Path file = Files.writeString(dir.resolve("lines" + extension(format)), text);
+            int width = row.length();
+            ParsedDocument atLimit = parse(new DocumentParser(new ParseOptions(dir, 1_000, width)), file);
+            assertEquals(List.of(), atLimit.problems(), format + ": lines of exactly maxLineLength are read");
+            assertEquals(1, atLimit.tables().size(), format.toString());
+
+            ParsedDocument overLimit = parse(new DocumentParser(new ParseOptions(dir, 1_000, width - 1)), file);
+            assertTrue(!overLimit.problems().isEmpty(), format + ": no finding over maxLineLength");
+            assertEquals(width, overLimit.problems().get(0).column(), format + ": " + overLimit.problems());
+        }
+    }
+
+    @Test
+    void fiveHundredNestedRstDirectivesAreReadInTime() throws IOException {
+        int depth = 500;
+        StringBuilder text = new StringBuilder();
+        String indent = "";
+        for (int i = 0; i < depth; i++) {
+            text.append(indent).append(".. note::\n\n");
+            indent += "   ";
+        }
+        for (String line : List.of("====  ===========", "Code  Description", "====  ===========", "200   OK",
+                "====  ===========")) {
+            text.append(indent).append(line).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("deep.rst"), text);
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(List.of(), document.problems());
+        assertEquals(1, document.tables().size());
+        assertEquals(3 * depth + 1, document.tables().get(0).column());
+        assertEquals("OK", document.tables().get(0).body().get(0).cells().get(1).text());
+    }
+
+    @Test
+    void deeplyNestedMarkdownBlockQuotesAndListsDoNotOverflowTheStack() throws IOException {
+        int depth = 15_000;
+        String quotes = ">".repeat(depth) + " ";
+        StringBuilder text = new StringBuilder(quotes + "| Code |\n" + quotes + "|------|\n" + quotes + "| 200  |\n\n");
+        String indent = "";
+        for (int i = 0; i < 300; i++) {
+            text.append(indent).append("- item\n");
+            indent += "  ";
+        }
+        text.append('\n').append(indent).append("| Code |\n").append(indent).append("|------|\n");
+        Path file = Files.writeString(dir.resolve("deep.md"), text);
+        parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void aFifteenMegabyteLineIsOneFinding(DocumentFormat format) throws IOException {
+        Path file = dir.resolve("one-line" + extension(format));
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Title\n\n");
+            String chunk = "| x ".repeat(256);
+            for (int i = 0; i < 15 * 1024; i++) {
+                out.write(chunk);
+            }
+        }
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(1, document.problems().size(), document.problems().toString());
+        assertEquals(3, document.problems().get(0).line());
+    }
+}
