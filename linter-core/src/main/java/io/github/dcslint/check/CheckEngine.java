@@ -1,10 +1,27 @@
 package io.github.dcslint.check;
 
+import com.puppycrawl.tools.checkstyle.Checker;
+import com.puppycrawl.tools.checkstyle.ConfigurationLoader;
+import com.puppycrawl.tools.checkstyle.ConfigurationLoader.IgnoredModulesOptions;
+import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
+import com.puppycrawl.tools.checkstyle.api.Configuration;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.report.Finding;
+import org.xml.sax.InputSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the dcs checks as Checkstyle modules under Checkstyle's {@code Checker}, configured by a
@@ -15,7 +32,18 @@ public final class CheckEngine {
     /** The rules file shipped in dcs-rules. */
     public static final String DEFAULT_RULES = "classpath:dcs/dcs-rules.xml";
 
-    private CheckEngine() {
+    private static final Pattern UNKNOWN_MODULE = Pattern.compile("Unable to instantiate '([^']+)'");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    private static final Pattern UNSET_PROPERTY = Pattern.compile("Property \\$\\{([^}]+)\\} has not been set");
+
+    private final String location;
+    private final Configuration configuration;
+    private final RulesFileScan scan;
+
+    private CheckEngine(String location, Configuration configuration, RulesFileScan scan) {
+        this.location = location;
+        this.configuration = configuration;
+        this.scan = scan;
     }
 
     /**
@@ -26,13 +54,151 @@ public final class CheckEngine {
      */
     public static CheckEngine load(String rulesLocation, Map<String, String> properties)
             throws DcsConfigurationException {
-        // TODO(checks): Checker + ConfigurationLoader
-        return new CheckEngine();
+        byte[] bytes = read(rulesLocation);
+        RulesFileScan scan = RulesFileScan.scan(rulesLocation, bytes);
+        InputSource source = new InputSource(new ByteArrayInputStream(bytes));
+        source.setSystemId(systemId(rulesLocation));
+        Configuration configuration;
+        try {
+            configuration = ConfigurationLoader.loadConfiguration(source, properties::get, IgnoredModulesOptions.OMIT);
+        } catch (CheckstyleException e) {
+            throw scan.explain(e);
+        } catch (RuntimeException e) {
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
+        }
+        if (configuration == null || !"Checker".equals(configuration.getName())) {
+            throw new DcsConfigurationException(rulesLocation + ":1: the root module must be Checker");
+        }
+        CheckEngine engine = new CheckEngine(rulesLocation, configuration, scan);
+        // Configure once now, so an unknown module, property or bad value fails at load, not mid-run.
+        engine.newChecker().destroy();
+        return engine;
+    }
+
+    /** Where the rules came from, as given to {@link #load}. */
+    public String location() {
+        return location;
+    }
+
+    /** The loaded configuration (for tests and tools that list the configured rules). */
+    Configuration configuration() {
+        return configuration;
     }
 
     /** Runs every configured check over the workspace's documents; findings in report order. */
     public List<Finding> run(Workspace workspace) {
-        // TODO(checks)
-        return List.of();
+        Checker checker;
+        try {
+            checker = newChecker();
+        } catch (DcsConfigurationException e) {
+            // load() configured the same rules successfully; only a changed catalog file can get here.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        FindingCollector collector = new FindingCollector(workspace);
+        checker.addListener(collector);
+        List<File> files = new ArrayList<>();
+        workspace.documents().forEach(d -> files.add(d.file().toFile()));
+        AbstractDcsCheck.setCurrentWorkspace(workspace);
+        try {
+            checker.process(files);
+        } catch (CheckstyleException e) {
+            collector.internalError(e);
+        } finally {
+            AbstractDcsCheck.setCurrentWorkspace(null);
+            checker.destroy();
+        }
+        return collector.findings();
+    }
+
+    private Checker newChecker() throws DcsConfigurationException {
+        Checker checker = new Checker();
+        checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
+        try {
+            checker.configure(configuration);
+        } catch (CheckstyleException e) {
+            checker.destroy();
+            throw scan.explain(e);
+        } catch (RuntimeException e) {
+            // Checkstyle modules may throw unchecked exceptions for odd values (an empty file name).
+            checker.destroy();
+            throw scan.explain(new CheckstyleException(String.valueOf(e), e));
+        }
+        // A file that breaks a check must become a finding, never stop the run.
+        checker.setHaltOnException(false);
+        return checker;
+    }
+
+    private static byte[] read(String rulesLocation) throws DcsConfigurationException {
+        try {
+            if (rulesLocation.startsWith("classpath:")) {
+                String resource = rulesLocation.substring("classpath:".length());
+                try (InputStream in = CheckEngine.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new DcsConfigurationException(rulesLocation
+                                + ":1: no such resource on the class path; check the name or add dcs-rules");
+                    }
+                    return in.readAllBytes();
+                }
+            }
+            if (isUrl(rulesLocation)) {
+                try (InputStream in = new URL(rulesLocation).openStream()) {
+                    return in.readAllBytes();
+                }
+            }
+            return Files.readAllBytes(Path.of(rulesLocation));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DcsConfigurationException(rulesLocation + ":1: cannot read rules file: " + e, e);
+        }
+    }
+
+    private static boolean isUrl(String location) {
+        return location.matches("(?i)(https?|file|jar):.*");
+    }
+
+    private static String systemId(String location) {
+        if (location.startsWith("classpath:")) {
+            URL url = CheckEngine.class.getClassLoader().getResource(location.substring("classpath:".length()));
+            return url != null ? url.toString() : location;
+        }
+        if (isUrl(location)) {
+            return location;
+        }
+        URI uri = Path.of(location).toAbsolutePath().toUri();
+        return uri.toString();
+    }
+
+    /** Maps Checkstyle's messages to "file:line: reason" with the line of the offending element. */
+    static String describe(String location, RulesFileScan scan, CheckstyleException e) {
+        String deepest = e.getMessage();
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                deepest = t.getMessage();
+                all.append(t.getMessage()).append('\n');
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
+                return location + ":" + Math.max(1, sax.getLineNumber()) + ": " + sax.getMessage()
+                        + "; a rules file starts with Checkstyle's DOCTYPE and a Checker module";
+            }
+        }
+        Matcher unknown = UNKNOWN_MODULE.matcher(all);
+        if (unknown.find()) {
+            String module = unknown.group(1);
+            return location + ":" + scan.lineOfModule(module) + ": unknown module \"" + module
+                    + "\"; use a rule ID listed in docs/rules or a fully qualified class name";
+        }
+        Matcher unset = UNSET_PROPERTY.matcher(all);
+        if (unset.find()) {
+            return location + ":" + scan.lineOfValueContaining("${" + unset.group(1) + "}") + ": property ${"
+                    + unset.group(1) + "} has no value; pass it, or give the property a default attribute";
+        }
+        List<String> quoted = new ArrayList<>();
+        Matcher q = QUOTED.matcher(all);
+        while (q.find()) {
+            quoted.add(q.group(1));
+        }
+        return location + ":" + scan.lineOfProperty(quoted) + ": " + deepest.replaceAll("\\s+", " ").trim();
     }
 }

@@ -1,31 +1,215 @@
 package io.github.dcslint.facts;
 
+import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Table;
+import io.github.dcslint.status.StatusEntry;
+import io.github.dcslint.status.StatusTable;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The facts one run's checks share: every parsed document, its status-code tables, the doc set
  * it belongs to, and each doc set's local catalog (its appendix page). Built once per run,
- * before any check runs, so cross-document checks give the same answer whatever is cached.
+ * before any check runs, so cross-document checks give the same answer whatever is cached and
+ * whatever order files come in.
  */
 public final class Workspace {
 
     private final List<ParsedDocument> documents;
+    private final Map<Path, ParsedDocument> byFile;
+    private final Map<Path, List<StatusTable>> statusTables;
+    private final Map<Path, DocSet> docSetOf;
+    private final Set<Path> appendixFiles;
+    private final List<DocSet> docSets;
 
-    private Workspace(List<ParsedDocument> documents) {
+    private Workspace(List<ParsedDocument> documents, Map<Path, ParsedDocument> byFile,
+                      Map<Path, List<StatusTable>> statusTables, Map<Path, DocSet> docSetOf,
+                      Set<Path> appendixFiles, List<DocSet> docSets) {
         this.documents = documents;
+        this.byFile = byFile;
+        this.statusTables = statusTables;
+        this.docSetOf = docSetOf;
+        this.appendixFiles = appendixFiles;
+        this.docSets = docSets;
+    }
+
+    /** Builds the facts from documents parsed under the given source roots, with default options. */
+    public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents) {
+        return build(sourceRoots, documents, WorkspaceOptions.defaults());
     }
 
     /** Builds the facts from documents parsed under the given source roots. */
-    public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents) {
-        // TODO(facts): doc sets, status tables, appendix catalogs
-        return new Workspace(List.copyOf(documents));
+    public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents,
+                                  WorkspaceOptions options) {
+        List<Path> roots = sourceRoots.stream().map(Workspace::normalize).distinct()
+                .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+        List<ParsedDocument> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing((ParsedDocument d) -> normalize(d.file()).toString()));
+        Map<Path, ParsedDocument> byFile = new LinkedHashMap<>();
+        for (ParsedDocument doc : sorted) {
+            byFile.putIfAbsent(normalize(doc.file()), doc);
+        }
+        List<ParsedDocument> unique = List.copyOf(byFile.values());
+
+        Map<Path, List<StatusTable>> tables = new HashMap<>();
+        for (ParsedDocument doc : unique) {
+            tables.put(normalize(doc.file()), classifyAll(doc, options));
+        }
+
+        Set<Path> indexFiles = new HashSet<>();
+        for (Path file : byFile.keySet()) {
+            if (file.getFileName() != null && file.getFileName().toString().equals("index.rst")) {
+                indexFiles.add(file);
+            }
+        }
+        Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
+        for (ParsedDocument doc : unique) {
+            Path file = normalize(doc.file());
+            Path sourceRoot = sourceRootOf(file, roots);
+            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? sourceRoot
+                    : sphinxRoot(file, sourceRoot, indexFiles);
+            byDocSet.computeIfAbsent(docSetRoot, k -> new ArrayList<>()).add(doc);
+        }
+
+        List<Pattern> globs = options.appendixGlobs().stream().map(WorkspaceOptions::globToRegex).toList();
+        Map<Path, DocSet> docSetOf = new HashMap<>();
+        Set<Path> appendixFiles = new HashSet<>();
+        List<DocSet> docSets = new ArrayList<>();
+        for (Map.Entry<Path, List<ParsedDocument>> group : byDocSet.entrySet()) {
+            Path root = group.getKey();
+            List<ParsedDocument> appendix = new ArrayList<>();
+            TreeMap<Integer, List<CodeUse>> listed = new TreeMap<>();
+            TreeMap<Integer, List<CodeUse>> used = new TreeMap<>();
+            for (ParsedDocument doc : group.getValue()) {
+                Path file = normalize(doc.file());
+                List<StatusTable> docTables = tables.get(file);
+                boolean isAppendix = !docTables.isEmpty() && isAppendixPage(doc, relative(root, file), globs, options);
+                if (isAppendix) {
+                    appendix.add(doc);
+                    appendixFiles.add(file);
+                }
+                for (StatusTable table : docTables) {
+                    for (StatusEntry entry : table.entries()) {
+                        if (entry.code() != null) {
+                            (isAppendix ? listed : used).computeIfAbsent(entry.code(), k -> new ArrayList<>())
+                                    .add(new CodeUse(doc, table, entry));
+                        }
+                    }
+                }
+            }
+            DocSet docSet = new DocSet(root, group.getValue(), appendix, listed, used);
+            docSets.add(docSet);
+            for (ParsedDocument doc : group.getValue()) {
+                docSetOf.put(normalize(doc.file()), docSet);
+            }
+        }
+        return new Workspace(unique, byFile, tables, docSetOf, appendixFiles, List.copyOf(docSets));
     }
 
+    /** Every document, by file. */
     public List<ParsedDocument> documents() {
         return documents;
+    }
+
+    /** The parsed document of {@code file}, if it is part of this workspace. */
+    public Optional<ParsedDocument> document(Path file) {
+        return Optional.ofNullable(byFile.get(normalize(file)));
+    }
+
+    /** The status-code tables of a document of this workspace, in document order. */
+    public List<StatusTable> statusTables(ParsedDocument document) {
+        return statusTables.getOrDefault(normalize(document.file()), List.of());
+    }
+
+    /** The doc set a document of this workspace belongs to. */
+    public DocSet docSetOf(ParsedDocument document) {
+        DocSet docSet = docSetOf.get(normalize(document.file()));
+        if (docSet == null) {
+            throw new IllegalArgumentException("not a document of this workspace: " + document.file());
+        }
+        return docSet;
+    }
+
+    /** Whether the document is an appendix page (a local catalog) of its doc set. */
+    public boolean isAppendix(ParsedDocument document) {
+        return appendixFiles.contains(normalize(document.file()));
+    }
+
+    /** Every doc set, by root. */
+    public List<DocSet> docSets() {
+        return docSets;
+    }
+
+    private static List<StatusTable> classifyAll(ParsedDocument doc, WorkspaceOptions options) {
+        List<StatusTable> out = new ArrayList<>();
+        for (Table table : doc.tables()) {
+            try {
+                options.classifier().apply(table).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                // A classifier bug must not stop the run; the table is then simply not a status table.
+                continue;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isAppendixPage(ParsedDocument doc, String relativePath, List<Pattern> globs,
+                                          WorkspaceOptions options) {
+        for (Pattern glob : globs) {
+            if (glob.matcher(relativePath).matches()) {
+                return true;
+            }
+        }
+        return doc.title() != null && options.appendixTitle().matcher(doc.title().trim()).matches();
+    }
+
+    private static Path sourceRootOf(Path file, List<Path> rootsDeepestFirst) {
+        for (Path root : rootsDeepestFirst) {
+            if (file.startsWith(root)) {
+                return root;
+            }
+        }
+        Path parent = file.getParent();
+        return parent != null ? parent : file;
+    }
+
+    /**
+     * The Sphinx source folder of an RST file: the nearest folder holding {@code conf.py}, else the
+     * topmost folder with an {@code index.rst}, else the source root; never above the source root.
+     */
+    private static Path sphinxRoot(Path file, Path sourceRoot, Set<Path> indexFiles) {
+        Path topmostIndex = null;
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("conf.py"))) {
+                return dir;
+            }
+            if (indexFiles.contains(dir.resolve("index.rst")) || Files.isRegularFile(dir.resolve("index.rst"))) {
+                topmostIndex = dir;
+            }
+        }
+        return topmostIndex != null ? topmostIndex : sourceRoot;
+    }
+
+    private static String relative(Path root, Path file) {
+        Path rel = file.startsWith(root) ? root.relativize(file) : file.getFileName();
+        return rel.toString().replace('\\', '/');
+    }
+
+    private static Path normalize(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 }

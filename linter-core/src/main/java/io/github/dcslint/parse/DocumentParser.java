@@ -57,6 +57,10 @@ public final class DocumentParser {
 
     /** Parses content already in memory (tests, fuzzing, caches). */
     public ParsedDocument parseBytes(Path file, String path, DocumentFormat format, byte[] bytes) {
+        if (bytes.length > options.maxFileBytes()) {
+            return failed(file, path, format, 1, 1, "file is " + bytes.length + " bytes, over the limit of "
+                    + options.maxFileBytes() + "; raise maxFileBytes to check it");
+        }
         DecodedText decoded = decode(bytes);
         if (decoded.problem != null) {
             return new ParsedDocument(file, path, format, null, List.of(), List.of(), List.of(decoded.problem));
@@ -112,7 +116,7 @@ public final class DocumentParser {
                 List.of(new Problem(line, column, message)));
     }
 
-    private record DecodedText(String text, Problem problem) {
+    record DecodedText(String text, Problem problem) {
     }
 
     /**
@@ -131,9 +135,13 @@ public final class DocumentParser {
         }
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
+                if (looksLikeUtf16(bytes)) {
+                    return new DecodedText(null, new Problem(1, 1,
+                            "file looks like UTF-16 without a byte order mark (every other byte is NUL); save it as UTF-8"));
+                }
                 int[] lc = lineAndColumn(bytes, offset, i);
                 return new DecodedText(null, new Problem(lc[0], lc[1],
-                        "file contains a NUL byte: binary files are not documents; exclude it"));
+                        "file contains a NUL byte, so it is binary, not a document; exclude it from the check"));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -173,16 +181,33 @@ public final class DocumentParser {
         return Math.max(from, b.length - 1);
     }
 
-    /** 1-based line and column (in characters, approximated by lead bytes) of byte {@code index}. */
-    private static int[] lineAndColumn(byte[] b, int from, int index) {
+    /** ASCII text in UTF-16 has a NUL in every other byte; binary files rarely do for long. */
+    private static boolean looksLikeUtf16(byte[] b) {
+        int pairs = Math.min(b.length / 2, 256);
+        if (pairs < 2) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNul += b[i] == 0 && b[i + 1] != 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 && b[i] != 0 ? 1 : 0;
+        }
+        return evenNul >= pairs * 0.9 || oddNul >= pairs * 0.9;
+    }
+
+    /**
+     * 1-based line and column of byte {@code index}: columns count characters (a UTF-8 lead byte
+     * starts one), lines end at LF, CR LF or a lone CR as in the parsers.
+     */
+    static int[] lineAndColumn(byte[] b, int from, int index) {
         int line = 1;
         int column = 1;
         for (int i = from; i < index; i++) {
-            // a line ends at LF, CRLF or a lone CR (old Mac files): count CRLF once
-            if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
                 line++;
                 column = 1;
-            } else if ((b[i] & 0xC0) != 0x80) {
+            } else if (b[i] != '\r' && (b[i] & 0xC0) != 0x80) {
                 column++;
             }
         }

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param excludes        globs for files or directories to leave out; a glob without '/' matches
  *                        any directory or file name on the way ({@code target}, {@code .git})
  * @param rulesLocation   the rules file: {@code classpath:...}, a file path or a URL
- * @param catalogs        status-code catalogs to use instead of the default, same location forms
+ * @param catalogs        status-code catalogs layered over the shipped IANA catalog (later ones win
+ *                        code by code): {@code classpath:...}, file paths or URLs
  * @param ruleProperties  values for {@code ${name}} placeholders in the rules file
  * @param outputDirectory where report files are written
  * @param formats         report files to write besides the console; {@link ReportFormat#XML} and

@@ -1,8 +1,10 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
@@ -14,6 +16,7 @@ import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.ReportFiles;
 import io.github.dcslint.report.SarifReport;
+import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -40,8 +43,16 @@ public final class DcsRunner {
     /** A location with a URL scheme ({@code classpath:}, {@code file:}, {@code https:}); one letter is a drive. */
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
-    /** The rule property a rules file uses to point its checks at the user's catalogs. */
+    /**
+     * The rule property through which a rules file hands the user's catalogs to its checks:
+     * {@code <property name="catalogs" value="${dcs.catalogs}" default="..."/>} in each module.
+     * Set only when the request names catalogs.
+     */
     public static final String CATALOGS_PROPERTY = "dcs.catalogs";
+
+    /** The catalogs a user's catalogs are layered over: IANA's registry and the earlier-RFC names. */
+    static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
+            "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
 
     /** Checks the files, then writes every report the request asks for. */
     public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
@@ -58,9 +69,7 @@ public final class DcsRunner {
     public DcsResult check(DcsRequest request) throws DcsConfigurationException, IOException {
         Map<String, String> properties = new LinkedHashMap<>(request.ruleProperties());
         if (!request.catalogs().isEmpty()) {
-            List<String> resolved = request.catalogs().stream()
-                    .map(c -> resolveLocation(c, request.baseDirectory())).toList();
-            properties.put(CATALOGS_PROPERTY, String.join(",", resolved));
+            properties.put(CATALOGS_PROPERTY, catalogsProperty(request));
         }
         // Load the configuration first: a broken rules file should fail before any file is read.
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
@@ -77,6 +86,31 @@ public final class DcsRunner {
             }
         }
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
+    }
+
+    /** The file name of the table export in the output directory. */
+    public static final String TABLES_FILE = "tables.jsonl";
+    /** The file name of the extraction problems that go with the export. */
+    public static final String PROBLEMS_FILE = "problems.jsonl";
+
+    /**
+     * Writes every table of the scanned files to {@code tables.jsonl} in the output directory (one
+     * JSON object per table, {@code file} relative to the source root it was found under, in the
+     * format of {@link TablesJsonlWriter}) and their extraction problems to {@code problems.jsonl}.
+     * Runs no check and needs no rules file.
+     */
+    public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
+        SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
+                .scan(request.sourceRoots());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
+        Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
+        Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
+        writer.writeTables(tablesFile, documents);
+        writer.writeProblems(problemsFile, documents);
+        int tables = documents.stream().mapToInt(d -> d.tables().size()).sum();
+        int problems = documents.stream().mapToInt(d -> d.problems().size()).sum();
+        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, scan.warnings());
     }
 
     /** Writes every report format of the request into its output directory; returns the files. */
@@ -142,6 +176,21 @@ public final class DcsRunner {
                     DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(), List.of(
                     new Problem(1, 1, "internal error while reading the file, please report it: " + e.getCause())));
         }
+    }
+
+    /**
+     * The user's catalogs layered over the shipped ones, comma-separated: an organisation catalog
+     * adds or renames a few codes and keeps the rest of the registry (later layers win code by code).
+     */
+    static String catalogsProperty(DcsRequest request) {
+        List<String> layers = new ArrayList<>(BASE_CATALOGS);
+        for (String catalog : request.catalogs()) {
+            String location = resolveLocation(catalog, request.baseDirectory());
+            if (!layers.contains(location)) {
+                layers.add(location);
+            }
+        }
+        return String.join(",", layers);
     }
 
     /** A plain path is relative to the base directory; a URL or {@code classpath:} stays as is. */

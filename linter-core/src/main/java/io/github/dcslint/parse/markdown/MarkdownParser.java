@@ -61,8 +61,8 @@ public final class MarkdownParser {
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .toImmutable()).build();
 
-    /** "Status code: 400" as a heading or a paragraph of its own (usually bold). */
-    private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*(\\S.*)$");
+    /** "Status code: 400" as a heading or a paragraph of its own (usually bold), nothing after the code. */
+    private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*\\S+$");
     /** Where the code starts in the source of such a heading, after any emphasis markers. */
     private static final Pattern STATUS_HEADING_SOURCE =
             Pattern.compile("(?i)status\\s+code\\s*:[\\s*_`]*([^\\s*_`]+)");

@@ -108,6 +108,8 @@ class MarkdownParserTest {
         assertEquals(List.of("Not Found", "one\ntwo\nthree"), texts(body.get(1)));
         assertEquals(List.of("a | b", "x | y"), texts(body.get(2)));
         assertEquals(List.of("Gone", "emphasis and &"), texts(body.get(3)));
+        ParsedDocument entities = parse("| a |\n|---|\n| &#x60;continue&#x60; &quot;x&quot; <!-- note --> |\n");
+        assertEquals(List.of("`continue` \"x\""), texts(entities.tables().get(0).body().get(0)));
     }
 
     @Test
@@ -243,6 +245,9 @@ class MarkdownParserTest {
                 #### Status code: 404
 
                 Text that mentions Status code: 500 is not a heading.
+
+                **Status code: 502**
+                and a paragraph that goes on is not one either.
 
                 ```
                 **Status code: 503**

@@ -1,0 +1,151 @@
+package io.github.dcslint.check;
+
+import com.puppycrawl.tools.checkstyle.api.AbstractFileSetCheck;
+import com.puppycrawl.tools.checkstyle.api.ExternalResourceHolder;
+import com.puppycrawl.tools.checkstyle.api.FileText;
+import com.puppycrawl.tools.checkstyle.api.Violation;
+import io.github.dcslint.catalog.StatusCatalog;
+import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.model.Cell;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The one base of dcs checks: a Checkstyle {@link AbstractFileSetCheck} over {@code .rst} and
+ * {@code .md} files that hands each check the file's {@link ParsedDocument} and the run's
+ * {@link Workspace}, and reports at the model's exact 1-based line and column.
+ *
+ * <p>Under {@link CheckEngine} the workspace is built once before the Checker runs and every file
+ * is parsed once, whatever the number of checks. Under plain Checkstyle (no engine) the file is
+ * parsed on demand and forms a workspace of its own, so cross-document rules see one document.
+ *
+ * <p>Properties common to all checks:
+ * <ul>
+ * <li>{@code catalogs} - status-code catalogs, later overriding earlier
+ * (String[], default {@code classpath:dcs/iana-http-status-codes.csv, classpath:dcs/legacy-names.csv}).</li>
+ * </ul>
+ */
+public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements ExternalResourceHolder {
+
+    /** A check failed on a document: reported, never thrown, so the run goes on. */
+    public static final String MSG_INTERNAL_ERROR = "internal.error";
+
+    private static final ThreadLocal<Workspace> CURRENT_WORKSPACE = new ThreadLocal<>();
+
+    private List<String> catalogLocations = Catalogs.DEFAULT_LOCATIONS;
+    private StatusCatalog catalog;
+    private final List<Violation> pending = new ArrayList<>();
+
+    protected AbstractDcsCheck() {
+        setFileExtensions("rst", "rest", "md", "markdown");
+    }
+
+    /** Makes {@code workspace} the one checks see on this thread (null to clear). Engine only. */
+    static void setCurrentWorkspace(Workspace workspace) {
+        if (workspace == null) {
+            CURRENT_WORKSPACE.remove();
+        } else {
+            CURRENT_WORKSPACE.set(workspace);
+        }
+    }
+
+    /**
+     * Setter to specify the status-code catalogs, later ones overriding earlier ones code by code:
+     * {@code classpath:} resources or file paths, in the formats of {@code docs/catalogs.md}.
+     *
+     * @param locations catalog locations
+     * @throws IllegalArgumentException naming file and line when a catalog cannot be read
+     * @since 0.1.0
+     */
+    public void setCatalogs(String... locations) {
+        List<String> list = new ArrayList<>();
+        for (String location : locations) {
+            if (!location.isBlank()) {
+                list.add(location.trim());
+            }
+        }
+        try {
+            catalog = Catalogs.load(list);
+        } catch (DcsConfigurationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        catalogLocations = List.copyOf(list);
+    }
+
+    /** The layered catalogs this check compares against. */
+    protected final StatusCatalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = Catalogs.load(catalogLocations);
+            } catch (DcsConfigurationException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return catalog;
+    }
+
+    @Override
+    public Set<String> getExternalResourceLocations() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String location : catalogLocations) {
+            if (!location.startsWith(Catalogs.CLASSPATH)) {
+                out.add(location);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected final void processFiltered(File file, FileText fileText) {
+        Workspace workspace = CURRENT_WORKSPACE.get();
+        ParsedDocument document = workspace == null ? null : workspace.document(file.toPath()).orElse(null);
+        if (document == null) {
+            Path parent = file.getAbsoluteFile().toPath().getParent();
+            document = new DocumentParser(ParseOptions.forRoot(parent)).parse(file.toPath());
+            workspace = Workspace.build(List.of(parent), List.of(document));
+        }
+        pending.clear();
+        try {
+            check(document, workspace);
+        } catch (RuntimeException | StackOverflowError e) {
+            pending.clear();
+            report(1, 1, MSG_INTERNAL_ERROR, getClass().getSimpleName(), String.valueOf(e));
+        }
+        SortedSet<Violation> violations = new TreeSet<>(pending);
+        pending.clear();
+        addViolations(violations);
+    }
+
+    /**
+     * Checks one document.
+     *
+     * @param document  the document, parsed once for the run
+     * @param workspace the run's shared facts (doc sets, status tables, appendix catalogs)
+     */
+    protected abstract void check(ParsedDocument document, Workspace workspace);
+
+    /** Reports a finding at a cell's first content character. */
+    protected final void report(Cell cell, String key, Object... args) {
+        report(cell.line(), cell.column(), key, args);
+    }
+
+    /**
+     * Reports a finding at a 1-based line and column, exactly as given: Checkstyle's own
+     * {@code log(line, col, ...)} reads {@code col} as a 0-based character index and expands tabs,
+     * which would move findings on lines with tabs or astral characters.
+     */
+    protected final void report(int line, int column, String key, Object... args) {
+        pending.add(new Violation(Math.max(1, line), Math.max(1, column), getMessageBundle(), key, args,
+                getSeverityLevel(), getId(), getClass(), getCustomMessages().get(key)));
+    }
+}

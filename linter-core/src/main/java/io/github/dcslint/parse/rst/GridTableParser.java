@@ -1,0 +1,380 @@
+package io.github.dcslint.parse.rst;
+
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.TableKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Grid tables, a port of docutils 0.19's {@code Body.isolate_grid_table} and
+ * {@code tableparser.GridTableParser}. spec: "Grid tables are described with a visual grid made up
+ * of the characters "-", "=", "|", and "+". The hyphen ("-") is used for horizontal lines (row
+ * separators). The equals sign ("=") may be used to separate optional header rows from the table
+ * body. The vertical bar ("|") is used for vertical lines (column separators). The plus sign ("+")
+ * is used for intersections of horizontal and vertical lines."
+ */
+final class GridTableParser {
+
+    /** Answers whether a grid table starts on a line. */
+    static final class Factory {
+
+        private Factory() {
+        }
+
+        /** docutils' grid_table_top_pat {@code \+-[-+]+-\+ *$} (the line is already right-stripped). */
+        static boolean tryStart(String line) {
+            return isBorder(line);
+        }
+    }
+
+    private final char[][] block;
+    private final int bottom;
+    private final int right;
+    private int headBodySep = -1;
+    private final int[] done;
+    private final List<int[]> cells = new ArrayList<>();
+    private final TreeSet<Integer> rowSeps = new TreeSet<>();
+    private final TreeSet<Integer> colSeps = new TreeSet<>();
+
+    private GridTableParser(char[][] block) {
+        this.block = block;
+        this.bottom = block.length - 1;
+        this.right = block[0].length - 1;
+        this.done = new int[block[0].length];
+        java.util.Arrays.fill(done, -1);
+        rowSeps.add(0);
+        colSeps.add(0);
+    }
+
+    static boolean isBorder(String s) {
+        int n = s.length();
+        if (n < 4 || s.charAt(0) != '+' || s.charAt(1) != '-') {
+            return false;
+        }
+        int end = n;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < 4 || s.charAt(end - 1) != '+' || s.charAt(end - 2) != '-') {
+            return false;
+        }
+        for (int i = 2; i < end - 2; i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \+=[=+]+=\+ *$}: the line that separates header rows from body rows. */
+    private static boolean isHeadBodySeparator(char[] s) {
+        int n = s.length;
+        while (n > 0 && s[n - 1] == ' ') {
+            n--;
+        }
+        if (n < 4 || s[0] != '+' || s[1] != '=' || s[n - 1] != '+' || s[n - 2] != '=') {
+            return false;
+        }
+        for (int i = 2; i < n - 2; i++) {
+            if (s[i] != '=' && s[i] != '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
+     */
+    static TableResult parse(Lines lines, int start) {
+        // docutils: get_text_block(flush_left=True); an indented line ends the block
+        int end = lines.textBlockEnd(start, true);
+        boolean blankFinish = end >= lines.size() || lines.isBlank(end);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            rows.add(i);
+        }
+        String[] padded = new String[rows.size()];
+        for (int i = 0; i < padded.length; i++) {
+            padded[i] = Lines.strip(EastAsianWidth.pad(lines.text(rows.get(i))));
+        }
+        int width = padded[0].length();
+        int count = padded.length;
+        for (int i = 0; i < padded.length; i++) {
+            // check left edge
+            if (padded[i].isEmpty() || (padded[i].charAt(0) != '+' && padded[i].charAt(0) != '|')) {
+                blankFinish = false;
+                count = i;
+                break;
+            }
+        }
+        int firstLine = lines.line(start);
+        int tableColumn = lines.column(start);
+        Problem unclosed = null;
+        if (!isBorder(padded[count - 1])) {
+            // find bottom: from second-last to third line of table
+            blankFinish = false;
+            int found = -1;
+            for (int i = count - 2; i > 1; i--) {
+                if (isBorder(padded[i])) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                int bad = count - 1;
+                return new TableResult(null, new Problem(lines.line(rows.get(bad)), lines.column(rows.get(bad)) + 1,
+                        "Malformed table: grid table has no bottom border; end it with a line like its top border"),
+                        start + count, blankFinish);
+            }
+            unclosed = new Problem(lines.line(rows.get(found + 1)), lines.column(rows.get(found + 1)) + 1,
+                    "Malformed table: grid table lines after its last border line are not part of it;"
+                            + " close the last row with a border line like the top one");
+            count = found + 1;
+        }
+        for (int i = 0; i < count; i++) {
+            // check right edge
+            String s = padded[i];
+            if (s.length() != width || (s.charAt(s.length() - 1) != '+' && s.charAt(s.length() - 1) != '|')) {
+                int row = rows.get(i);
+                int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), Math.min(s.length(), width));
+                String what = s.length() != width
+                        ? "grid table line is " + s.length() + " characters wide where its top border is " + width
+                        : "grid table line does not end with '+' or '|'";
+                return new TableResult(null, new Problem(lines.line(row), column + (s.length() > width ? 1 : 0),
+                        "Malformed table: " + what + "; make every line end in the same column with '+' or '|'"),
+                        start + count, blankFinish);
+            }
+        }
+        char[][] chars = new char[count][];
+        for (int i = 0; i < count; i++) {
+            chars[i] = padded[i].toCharArray();
+        }
+        GridTableParser parser = new GridTableParser(chars);
+        String error = parser.findHeadBodySep();
+        if (error == null) {
+            error = parser.parseTable();
+        }
+        if (error != null) {
+            int[] at = parser.errorAt;
+            int row = rows.get(at[0]);
+            int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at[1]) + 1;
+            return new TableResult(null, new Problem(lines.line(row), column, "Malformed table: " + error),
+                    start + count, blankFinish);
+        }
+        RawTable table = parser.structure(lines, rows, firstLine, tableColumn);
+        return new TableResult(table, unclosed, start + count, blankFinish && unclosed == null);
+    }
+
+    /** Block row and column of the last error. */
+    private int[] errorAt = {0, 0};
+
+    private String findHeadBodySep() {
+        for (int i = 0; i < block.length; i++) {
+            if (isHeadBodySeparator(block[i])) {
+                if (headBodySep >= 0) {
+                    errorAt = new int[] {i, 0};
+                    return "a grid table may have only one header separator line ('+===+'), found a second one;"
+                            + " use '-' in the other";
+                }
+                headBodySep = i;
+                for (int k = 0; k < block[i].length; k++) {
+                    if (block[i][k] == '=') {
+                        block[i][k] = '-';
+                    }
+                }
+            }
+        }
+        if (headBodySep == 0 || headBodySep == block.length - 1) {
+            errorAt = new int[] {headBodySep, 0};
+            return "the header separator line ('+===+') may not be the first or last line of the table;"
+                    + " use '-' there";
+        }
+        return null;
+    }
+
+    private String parseTable() {
+        // corners to visit, kept sorted as docutils does with corners.sort()
+        TreeSet<Long> corners = new TreeSet<>();
+        corners.add(0L);
+        while (!corners.isEmpty()) {
+            long corner = corners.pollFirst();
+            int top = (int) (corner >> 32);
+            int left = (int) corner;
+            if (top == bottom || left == right || top <= done[left]) {
+                continue;
+            }
+            int[] result = scanCell(top, left);
+            if (result == null) {
+                continue;
+            }
+            int cellBottom = result[0];
+            int cellRight = result[1];
+            markDone(top, left, cellBottom, cellRight);
+            cells.add(new int[] {top, left, cellBottom, cellRight});
+            corners.add(((long) top << 32) | cellRight);
+            corners.add(((long) cellBottom << 32) | left);
+        }
+        // "Each text column should have been completely seen."
+        int last = bottom - 1;
+        for (int col = 0; col < right; col++) {
+            if (done[col] != last) {
+                int row = Math.min(done[col] + 1, bottom);
+                errorAt = new int[] {row, col};
+                return "grid table cell starting here is not closed (borders do not line up, a '+' is missing"
+                        + " or a row is short); make every cell a rectangle of '+', '-' and '|'";
+            }
+        }
+        return null;
+    }
+
+    private void markDone(int top, int left, int cellBottom, int cellRight) {
+        for (int col = left; col < cellRight; col++) {
+            done[col] = cellBottom - 1;
+        }
+    }
+
+    // scan_cell / scan_right / scan_down / scan_left / scan_up: trace a cell from its top-left
+    // corner, noting every '+' met as a row or column boundary.
+
+    private int[] scanCell(int top, int left) {
+        TreeMap<Integer, Integer> newColSeps = new TreeMap<>();
+        char[] line = block[top];
+        for (int i = left + 1; i <= right; i++) {
+            if (line[i] == '+') {
+                int[] down = scanDown(top, left, i);
+                if (down != null) {
+                    colSeps.add(i);
+                    for (Integer c : newColSeps.keySet()) {
+                        colSeps.add(c);
+                    }
+                    return new int[] {down[0], i};
+                }
+                newColSeps.put(i, top);
+            } else if (line[i] != '-') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int[] scanDown(int top, int left, int cellRight) {
+        List<Integer> newRowSeps = new ArrayList<>();
+        for (int i = top + 1; i <= bottom; i++) {
+            char c = block[i][cellRight];
+            if (c == '+') {
+                List<Integer> leftSeps = scanLeft(top, left, i, cellRight);
+                if (leftSeps != null) {
+                    rowSeps.add(i);
+                    rowSeps.addAll(newRowSeps);
+                    return new int[] {i};
+                }
+                newRowSeps.add(i);
+            } else if (c != '|') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private List<Integer> scanLeft(int top, int left, int cellBottom, int cellRight) {
+        List<Integer> seps = new ArrayList<>();
+        char[] line = block[cellBottom];
+        for (int i = cellRight - 1; i > left; i--) {
+            if (line[i] == '+') {
+                seps.add(i);
+            } else if (line[i] != '-') {
+                return null;
+            }
+        }
+        if (line[left] != '+') {
+            return null;
+        }
+        List<Integer> up = scanUp(top, left, cellBottom);
+        if (up == null) {
+            return null;
+        }
+        colSeps.addAll(seps);
+        rowSeps.addAll(up);
+        return seps;
+    }
+
+    private List<Integer> scanUp(int top, int left, int cellBottom) {
+        List<Integer> seps = new ArrayList<>();
+        for (int i = cellBottom - 1; i > top; i--) {
+            if (block[i][left] == '+') {
+                seps.add(i);
+            } else if (block[i][left] != '|') {
+                return null;
+            }
+        }
+        return seps;
+    }
+
+    /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
+    private RawTable structure(Lines lines, List<Integer> rows, int firstLine, int tableColumn) {
+        List<Integer> rowList = new ArrayList<>(rowSeps);
+        List<Integer> colList = new ArrayList<>(colSeps);
+        int rowCount = rowList.size() - 1;
+        RawTable.RawCell[][] grid = new RawTable.RawCell[rowCount][];
+        List<List<RawTable.RawCell>> out = new ArrayList<>();
+        cells.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<List<int[]>> byRow = new ArrayList<>();
+        for (int r = 0; r < rowCount; r++) {
+            byRow.add(new ArrayList<>());
+        }
+        for (int[] cell : cells) {
+            int rownum = rowList.indexOf(cell[0]);
+            byRow.get(rownum).add(cell);
+        }
+        for (int r = 0; r < rowCount; r++) {
+            List<RawTable.RawCell> row = new ArrayList<>();
+            for (int[] cell : byRow.get(r)) {
+                int top = cell[0];
+                int left = cell[1];
+                int cellBottom = cell[2];
+                int cellRight = cell[3];
+                int colnum = colList.indexOf(left);
+                int moreRows = rowList.indexOf(cellBottom) - r - 1;
+                int moreCols = colList.indexOf(cellRight) - colnum - 1;
+                row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
+                        cellBlock(lines, rows, top + 1, left + 1, cellBottom, cellRight), null,
+                        lines.line(rows.get(top + 1)),
+                        lines.column(rows.get(top + 1)) + EastAsianWidth.sourceIndex(lines.text(rows.get(top + 1)), left + 1)));
+            }
+            out.add(row);
+        }
+        int headerRows = headBodySep >= 0 ? rowList.indexOf(headBodySep) : 0;
+        return new RawTable(TableKind.GRID, firstLine, tableColumn, colList.size() - 1, headerRows, out);
+    }
+
+    /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */
+    private Lines cellBlock(Lines lines, List<Integer> rows, int top, int left, int cellBottom, int cellRight) {
+        int n = cellBottom - top;
+        String[] text = new String[n];
+        int[] lineNo = new int[n];
+        int[] column = new int[n];
+        int indent = cellRight;
+        for (int k = 0; k < n; k++) {
+            char[] row = block[top + k];
+            String s = Lines.rstrip(new String(row, left, Math.max(0, Math.min(cellRight, row.length) - left)));
+            text[k] = s;
+            if (!s.isEmpty()) {
+                indent = Math.min(indent, s.length() - Lines.lstrip(s).length());
+            }
+        }
+        int strip = (0 < indent && indent < cellRight) ? indent : 0;
+        for (int k = 0; k < n; k++) {
+            int row = rows.get(top + k);
+            String s = text[k].length() >= strip ? text[k].substring(strip) : "";
+            text[k] = s.replace(EastAsianWidth.PAD, "");
+            lineNo[k] = lines.line(row);
+            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), left + strip);
+        }
+        return new Lines(text, lineNo, column);
+    }
+}

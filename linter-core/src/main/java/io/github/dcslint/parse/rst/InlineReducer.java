@@ -1,0 +1,578 @@
+package io.github.dcslint.parse.rst;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reduces a run of RST text to what docutils' {@code astext()} gives for it after inline
+ * parsing: markup characters removed, references reduced to their visible text, backslash
+ * escapes resolved. A port of docutils 0.19's {@code Inliner.parse} written with plain character
+ * loops (no backtracking regular expressions).
+ *
+ * <p>Sphinx roles are reduced the way {@code ../shared/tools/rst_tables.py} stubs them: the
+ * explicit title of {@code :ref:`Title <target>`}, else the target, without a leading
+ * {@code ~} or {@code !}.
+ */
+final class InlineReducer {
+
+    /** Escaped characters are marked by this character in front of them (docutils' escape2null). */
+    static final char NULL = '\u0000';
+
+    /** Roles rst_tables.py registers as Sphinx cross-reference stubs. */
+    private static final Set<String> SPHINX_ROLES = Set.of(
+            "ref", "doc", "download", "numref", "term", "keyword", "option", "envvar",
+            "token", "any", "class", "func", "meth", "attr", "mod", "obj", "data",
+            "const", "exc", "file", "samp", "guilabel", "menuselection", "kbd",
+            "abbr", "command", "program", "dfn", "mailheader", "makevar", "mimetype",
+            "newsgroup", "regexp");
+
+    /** docutils' own roles whose text is shown as written (backslash escapes resolved). */
+    private static final Set<String> PLAIN_ROLES = Set.of(
+            "emphasis", "strong", "literal", "subscript", "sub", "superscript", "sup",
+            "title-reference", "title", "t", "abbreviation", "ab", "acronym", "ac");
+
+    private InlineReducer() {
+    }
+
+    /** The visible text of {@code text}, as {@code astext()} of docutils' inline nodes. */
+    static String reduce(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String remaining = escape2null(text);
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder unprocessed = new StringBuilder();
+        while (!remaining.isEmpty()) {
+            Step step = step(remaining);
+            if (step == null) {
+                break;
+            }
+            unprocessed.append(step.before);
+            if (step.inline != null) {
+                out.append(unescape(unprocessed.toString()));
+                out.append(step.inline);
+                unprocessed.setLength(0);
+            }
+            remaining = step.rest;
+        }
+        unprocessed.append(remaining);
+        out.append(unescape(unprocessed.toString()));
+        return out.toString();
+    }
+
+    /** One recognised construct: the text before it, its visible text (null: none), the rest. */
+    private record Step(String before, String inline, String rest) {
+    }
+
+    // ---------------------------------------------------------------- start-strings
+
+    /**
+     * Finds the first inline markup start-string and handles it. spec: "Inline markup
+     * start-strings must start a text block or be immediately preceded by whitespace, one of the
+     * ASCII characters - : / ' " &lt; ( [ { or a similar non-ASCII punctuation character" and
+     * "must be immediately followed by non-whitespace".
+     */
+    private static Step step(String s) {
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            if (p > 0 && !startPrefixAllowed(s.charAt(p - 1))) {
+                continue;
+            }
+            char c = s.charAt(p);
+            // 'start' alternatives: ** | *(?!\*) | `` | _` | \|(?!\|), each followed by (?!\s)
+            if (c == '*') {
+                if (p + 1 < n && s.charAt(p + 1) == '*') {
+                    if (!isSpaceAt(s, p + 2)) {
+                        return inlineObject(s, p, p + 2, EndKind.STRONG);
+                    }
+                } else if (!isSpaceAt(s, p + 1)) {
+                    return inlineObject(s, p, p + 1, EndKind.EMPHASIS);
+                }
+                continue;
+            }
+            if (c == '`' && p + 1 < n && s.charAt(p + 1) == '`') {
+                if (!isSpaceAt(s, p + 2)) {
+                    return inlineObject(s, p, p + 2, EndKind.LITERAL);
+                }
+                continue;
+            }
+            if (c == '_' && p + 1 < n && s.charAt(p + 1) == '`') {
+                if (!isSpaceAt(s, p + 2)) {
+                    return inlineObject(s, p, p + 2, EndKind.TARGET);
+                }
+                continue;
+            }
+            if (c == '|') {
+                if (!(p + 1 < n && s.charAt(p + 1) == '|') && !isSpaceAt(s, p + 1)) {
+                    return inlineObject(s, p, p + 1, EndKind.SUBSTITUTION);
+                }
+                continue;
+            }
+            // 'whole' alternatives: reference name + _ or __; footnote/citation reference
+            if (isNameChar(c)) {
+                Step ref = simpleReference(s, p);
+                if (ref != null) {
+                    return ref;
+                }
+            } else if (c == '[') {
+                Step fn = footnoteReference(s, p);
+                if (fn != null) {
+                    return fn;
+                }
+            }
+            // 'backquote': optional :role: prefix, then ` not followed by ` or whitespace
+            if (c == ':') {
+                int roleEnd = simplenameEnd(s, p + 1);
+                if (roleEnd > p + 1 && roleEnd < n && s.charAt(roleEnd) == ':' && roleEnd + 1 < n
+                        && s.charAt(roleEnd + 1) == '`' && !(roleEnd + 2 < n && s.charAt(roleEnd + 2) == '`')
+                        && !isSpaceAt(s, roleEnd + 2)) {
+                    return interpreted(s, p, s.substring(p + 1, roleEnd), roleEnd + 1);
+                }
+            } else if (c == '`' && !isSpaceAt(s, p + 1)) {
+                return interpreted(s, p, null, p);
+            }
+        }
+        return null;
+    }
+
+    private enum EndKind { EMPHASIS, STRONG, LITERAL, TARGET, SUBSTITUTION }
+
+    /** docutils' {@code inline_obj}: find the end-string, else the start-string stays as text. */
+    private static Step inlineObject(String s, int start, int end, EndKind kind) {
+        if (quotedStart(s, start, end)) {
+            return new Step(s.substring(0, end), null, s.substring(end));
+        }
+        String tail = s.substring(end);
+        int[] found = findEnd(tail, kind);
+        if (found != null && found[0] > 0) {
+            String text = tail.substring(0, found[0]);
+            String shown = kind == EndKind.LITERAL ? unescape(text, true) : unescape(text);
+            return new Step(s.substring(0, start), shown, tail.substring(found[1]));
+        }
+        // "Inline ... start-string without end-string": a problematic node showing the start-string
+        return new Step(s.substring(0, start), unescape(s.substring(start, end), true), s.substring(end));
+    }
+
+    /** First match of the end pattern in {@code t}: {start of end-string, end of match}; null if none. */
+    private static int[] findEnd(String t, EndKind kind) {
+        int n = t.length();
+        for (int q = 0; q < n; q++) {
+            char c = t.charAt(q);
+            switch (kind) {
+                case EMPHASIS -> {
+                    if (c == '*' && noSpaceOrNullBefore(t, q) && endSuffix(t, q + 1)) {
+                        return new int[] {q, q + 1};
+                    }
+                }
+                case STRONG -> {
+                    if (c == '*' && q + 1 < n && t.charAt(q + 1) == '*' && noSpaceOrNullBefore(t, q)
+                            && endSuffix(t, q + 2)) {
+                        return new int[] {q, q + 2};
+                    }
+                }
+                case LITERAL -> {
+                    if (c == '`' && q + 1 < n && t.charAt(q + 1) == '`' && (q == 0 || !isSpace(t.charAt(q - 1)))
+                            && endSuffix(t, q + 2)) {
+                        return new int[] {q, q + 2};
+                    }
+                }
+                case TARGET -> {
+                    if (c == '`' && noSpaceOrNullBefore(t, q) && endSuffix(t, q + 1)) {
+                        return new int[] {q, q + 1};
+                    }
+                }
+                case SUBSTITUTION -> {
+                    if (c == '|' && noSpaceOrNullBefore(t, q)) {
+                        // \|_{0,2} is greedy: try two underscores, then one, then none
+                        for (int u = 2; u >= 0; u--) {
+                            if (underscores(t, q + 1, u) && endSuffix(t, q + 1 + u)) {
+                                return new int[] {q, q + 1 + u};
+                            }
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(kind.name());
+            }
+        }
+        return null;
+    }
+
+    private static boolean underscores(String t, int from, int count) {
+        if (from + count > t.length()) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (t.charAt(from + i) != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A reference name followed by {@code _} or {@code __}: {@code name_} shows "name". */
+    private static Step simpleReference(String s, int p) {
+        int max = simplenameEnd(s, p);
+        if (max == p) {
+            return null;
+        }
+        // the regex backtracks into the name: try the longest name first, then shorter ones that
+        // end before an internal separator
+        for (int end = max; end > p; end = previousNameEnd(s, p, end)) {
+            for (int u = 2; u >= 1; u--) {
+                if (underscores(s, end, u) && endSuffix(s, end + u)) {
+                    return new Step(s.substring(0, p), s.substring(p, end), s.substring(end + u));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of the next shorter simplename starting at p that ends before {@code end}, or p. */
+    private static int previousNameEnd(String s, int p, int end) {
+        for (int i = end - 1; i > p; i--) {
+            if ("-._+:".indexOf(s.charAt(i)) >= 0 && isNameChar(s.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return p;
+    }
+
+    /** {@code [label]_}: a footnote reference shows its number or label, an auto-footnote nothing. */
+    private static Step footnoteReference(String s, int p) {
+        int close = s.indexOf(']', p + 1);
+        if (close < 0 || close + 1 >= s.length() || s.charAt(close + 1) != '_' || !endSuffix(s, close + 2)) {
+            return null;
+        }
+        String label = s.substring(p + 1, close);
+        String shown;
+        if (!label.isEmpty() && label.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            shown = label;
+        } else if (label.equals("*") || label.equals("#")
+                || (label.startsWith("#") && simplenameEnd(label, 1) == label.length())) {
+            shown = "";
+        } else if (!label.isEmpty() && simplenameEnd(label, 0) == label.length()) {
+            shown = label; // citation reference
+        } else {
+            return null;
+        }
+        return new Step(s.substring(0, p), shown, s.substring(close + 2));
+    }
+
+    /**
+     * Interpreted text or a phrase reference: {@code `text`}, {@code :role:`text`},
+     * {@code `text`:role:}, {@code `text <url>`_}.
+     */
+    private static Step interpreted(String s, int roleStart, String prefixRole, int backquote) {
+        int matchEnd = backquote + 1;
+        if (prefixRole == null && quotedStart(s, backquote, matchEnd)) {
+            return new Step(s.substring(0, matchEnd), null, s.substring(matchEnd));
+        }
+        String tail = s.substring(matchEnd);
+        int n = tail.length();
+        for (int q = 0; q < n; q++) {
+            if (tail.charAt(q) != '`' || !escapedWhitespaceAllowedBefore(tail, q)) {
+                continue;
+            }
+            // (?P<suffix>(?P<role>:name:)?(?P<refend>__?)?) then the end-string suffix, greedy
+            int roleEnd = -1;
+            if (q + 1 < n && tail.charAt(q + 1) == ':') {
+                int e = simplenameEnd(tail, q + 2);
+                if (e > q + 2 && e < n && tail.charAt(e) == ':') {
+                    roleEnd = e + 1;
+                }
+            }
+            // greedy: with the role first, then without; "__" before "_" before nothing
+            int matched = -1;
+            boolean withRole = false;
+            int[][] options = roleEnd > 0
+                    ? new int[][] {{roleEnd, 2}, {roleEnd, 1}, {roleEnd, 0}, {q + 1, 2}, {q + 1, 1}, {q + 1, 0}}
+                    : new int[][] {{q + 1, 2}, {q + 1, 1}, {q + 1, 0}};
+            for (int[] option : options) {
+                int e = option[0] + option[1];
+                if (underscores(tail, option[0], option[1]) && endSuffix(tail, e)) {
+                    matched = e;
+                    withRole = roleEnd > 0 && option[0] == roleEnd;
+                    break;
+                }
+            }
+            if (matched < 0) {
+                continue;
+            }
+            if (q == 0) {
+                break; // the first match is empty: docutils then reports no end-string
+            }
+            String suffixRole = withRole ? tail.substring(q + 2, roleEnd - 1) : null;
+            String escaped = tail.substring(0, q);
+            String rest = tail.substring(matched);
+            String rawFromRole = unescape(s.substring(roleStart, matchEnd) + tail.substring(0, matched), true);
+            boolean reference = tail.charAt(matched - 1) == '_';
+            if (suffixRole != null && prefixRole != null) {
+                return new Step(s.substring(0, roleStart), rawFromRole, rest); // multiple roles
+            }
+            String role = prefixRole != null ? prefixRole : suffixRole;
+            if (reference) {
+                if (role != null) {
+                    return new Step(s.substring(0, roleStart), rawFromRole, rest); // role and reference
+                }
+                return new Step(s.substring(0, backquote), phraseReference(escaped), rest);
+            }
+            return new Step(s.substring(0, roleStart), role(role, escaped, rawFromRole), rest);
+        }
+        // "Inline interpreted text or phrase reference start-string without end-string."
+        return new Step(s.substring(0, backquote), "`", s.substring(matchEnd));
+    }
+
+    /** A phrase reference shows its text; with only an embedded {@code <uri>}, the uri. */
+    private static String phraseReference(String escaped) {
+        int close = escaped.length() - 1;
+        if (close > 0 && escaped.charAt(close) == '>' && escaped.charAt(close - 1) != NULL
+                && !isSpace(escaped.charAt(close - 1))) {
+            // embedded_link: ((?:[ \n]+|^)<(?!\s)(([^<>]|\x00[<>])+)(?<![\s\x00])>)$
+            int open = -1;
+            for (int i = close - 1; i >= 0; i--) {
+                char c = escaped.charAt(i);
+                if ((c == '<' || c == '>') && !(i > 0 && escaped.charAt(i - 1) == NULL)) {
+                    open = c == '<' ? i : -1;
+                    break;
+                }
+            }
+            if (open >= 0 && open + 1 < close && !isSpace(escaped.charAt(open + 1))) {
+                int textEnd = open;
+                while (textEnd > 0 && (escaped.charAt(textEnd - 1) == ' ' || escaped.charAt(textEnd - 1) == '\n')) {
+                    textEnd--;
+                }
+                if (textEnd == open && open != 0) {
+                    return unescape(escaped); // no whitespace before '<': not an embedded link
+                }
+                String text = escaped.substring(0, textEnd);
+                if (!text.isEmpty()) {
+                    return unescape(text);
+                }
+                String alias = escaped.substring(open + 1, close);
+                if (alias.endsWith("_") && !alias.endsWith(NULL + "_") && !looksLikeUri(alias)) {
+                    return unescape(alias.substring(0, alias.length() - 1));
+                }
+                StringBuilder uri = new StringBuilder();
+                for (String part : alias.split("\u0000[ \n]", -1)) {
+                    if (uri.length() > 0) {
+                        uri.append(' ');
+                    }
+                    for (int i = 0; i < part.length(); i++) {
+                        if (!isSpace(part.charAt(i))) {
+                            uri.append(part.charAt(i));
+                        }
+                    }
+                }
+                return unescape(uri.toString());
+            }
+        }
+        return unescape(escaped);
+    }
+
+    private static boolean looksLikeUri(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text a role shows for {@code escaped}; unknown roles show their whole source. */
+    private static String role(String role, String escaped, String rawsource) {
+        if (role == null) {
+            return unescape(escaped); // default role: title-reference
+        }
+        String name = role.toLowerCase(Locale.ROOT);
+        if (SPHINX_ROLES.contains(name)) {
+            return sphinxXref(unescape(escaped));
+        }
+        if (PLAIN_ROLES.contains(name)) {
+            return unescape(escaped);
+        }
+        if (name.equals("code") || name.equals("math")) {
+            return unescape(escaped, true);
+        }
+        if (name.equals("pep") || name.equals("pep-reference") || name.equals("rfc") || name.equals("rfc-reference")) {
+            String text = unescape(escaped);
+            String number = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
+            if (!number.isEmpty() && number.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return (name.startsWith("pep") ? "PEP " : "RFC ") + Integer.parseInt(number.length() > 9
+                        ? number.substring(0, 9) : number);
+            }
+            return rawsource;
+        }
+        return rawsource; // "Unknown interpreted text role": a problematic node with the source
+    }
+
+    /**
+     * rst_tables.py's stand-in for Sphinx cross-references: {@code ^(.+?)\s*<(.*?)>$} gives the
+     * explicit title, else the target; a leading {@code ~} or {@code !} is dropped.
+     */
+    static String sphinxXref(String text) {
+        String shown = text;
+        if (text.endsWith(">")) {
+            int lt = text.indexOf('<', 1);
+            if (lt > 0) {
+                int end = lt;
+                while (end > 1 && isSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+                shown = text.substring(0, end);
+            }
+        }
+        if (shown.startsWith("~") || shown.startsWith("!")) {
+            shown = shown.substring(1);
+        }
+        return shown;
+    }
+
+    // ---------------------------------------------------------------- character rules
+
+    /** spec: start-string prefix {@code (^|(?<=\s|[openers delimiters]))}. */
+    private static boolean startPrefixAllowed(char prev) {
+        return isSpace(prev) || (prev != '\\' && PunctuationChars.OPENERS.indexOf(prev) >= 0)
+                || PunctuationChars.DELIMITERS.indexOf(prev) >= 0;
+    }
+
+    /**
+     * spec: "Inline markup end-strings must end a text block or be immediately followed by
+     * whitespace, one of the ASCII characters - . , : ; ! ? \ / ' " ) ] } &gt; or a similar
+     * non-ASCII punctuation character."
+     */
+    private static boolean endSuffix(String s, int q) {
+        if (q >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(q);
+        return isSpace(c) || c == NULL || PunctuationChars.CLOSING_DELIMITERS.indexOf(c) >= 0
+                || PunctuationChars.DELIMITERS.indexOf(c) >= 0 || PunctuationChars.CLOSERS.indexOf(c) >= 0;
+    }
+
+    /** docutils' quoted_start: a start-string between a matching pair (or at the very end) is text. */
+    private static boolean quotedStart(String s, int start, int end) {
+        if (start == 0) {
+            return false;
+        }
+        if (end >= s.length()) {
+            return true;
+        }
+        return PunctuationChars.matchChars(s.charAt(start - 1), s.charAt(end));
+    }
+
+    private static boolean noSpaceOrNullBefore(String t, int q) {
+        return q == 0 || (!isSpace(t.charAt(q - 1)) && t.charAt(q - 1) != NULL);
+    }
+
+    /** {@code (?<!(?<!\x00)[\s\x00])}: whitespace before is allowed only when escaped. */
+    private static boolean escapedWhitespaceAllowedBefore(String t, int q) {
+        if (q == 0) {
+            return true;
+        }
+        char prev = t.charAt(q - 1);
+        if (!isSpace(prev) && prev != NULL) {
+            return true;
+        }
+        return q >= 2 && t.charAt(q - 2) == NULL;
+    }
+
+    private static boolean isSpaceAt(String s, int i) {
+        return i < s.length() && isSpace(s.charAt(i));
+    }
+
+    /** Python's str.isspace() for one char (Unicode whitespace, U+00A0 included). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u0085';
+    }
+
+    /** {@code (?!_)\w}: a word character other than the underscore. */
+    private static boolean isNameChar(char c) {
+        if (c == '_') {
+            return false;
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * End of the longest {@code simplename} starting at {@code p} (p itself when none): "Alphanumerics
+     * with isolated internal [-._+:] chars (i.e. not 2 together)".
+     */
+    static int simplenameEnd(String s, int p) {
+        int n = s.length();
+        int i = p;
+        while (i < n && isNameChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == p) {
+            return p;
+        }
+        while (i + 1 < n && "-._+:".indexOf(s.charAt(i)) >= 0 && isNameChar(s.charAt(i + 1))) {
+            i++;
+            while (i < n && isNameChar(s.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- escapes
+
+    /** docutils' escape2null: {@code \x} becomes NUL followed by x. */
+    static String escape2null(String text) {
+        int found = text.indexOf('\\');
+        if (found < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (found >= 0) {
+            out.append(text, start, found);
+            out.append(NULL);
+            if (found + 1 < text.length()) {
+                out.append(text.charAt(found + 1));
+            }
+            start = found + 2;
+            found = start < text.length() ? text.indexOf('\\', start) : -1;
+        }
+        if (start < text.length()) {
+            out.append(text, start, text.length());
+        }
+        return out.toString();
+    }
+
+    /** docutils' unescape: drop escaped whitespace and the escape marks. */
+    static String unescape(String text) {
+        return unescape(text, false);
+    }
+
+    static String unescape(String text, boolean restoreBackslashes) {
+        if (text.indexOf(NULL) < 0) {
+            return text;
+        }
+        if (restoreBackslashes) {
+            return text.replace(NULL, '\\');
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == NULL) {
+                if (i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+                    i++;
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.dcslint.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a cell of a code column reads: a status code alone ({@code 404}), one written wrongly
+ * ({@code 4O4}, {@code 2xx}, {@code default}), a code followed by its reason phrase
+ * ({@code 400 Bad Request}), or something else.
+ *
+ * @param codeText the code as written, or null when the cell does not start with one
+ * @param code     the code when {@code codeText} is three digits 100-599, else null
+ * @param name     what follows the code (the reason phrase), or null
+ */
+record StatusValue(String codeText, Integer code, String name) {
+
+    /** A real status code: RFC 9110 "The status code of a response is a three-digit integer". */
+    private static final Pattern REAL = Pattern.compile("[1-5][0-9]{2}");
+    /**
+     * What an author meant as a code: three characters with a digit where letters look like
+     * digits (O/o for 0, l/I for 1) or stand for any digit (x/X, as in 2xx), or OpenAPI's
+     * {@code default}.
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile("(?=[^0-9]*[0-9])[0-9OoIlxX]{3}|(?i:default)");
+    private static final Pattern CODE_AND_NAME = Pattern.compile(
+            "((?=[^0-9]*[0-9])[0-9OoIlxX]{3})(?![0-9A-Za-z])[\\s:\\-\u2013\u2014]*(\\p{L}.*)");
+
+    static final StatusValue NONE = new StatusValue(null, null, null);
+
+    /** Reads the first line of a cell's text. */
+    static StatusValue of(String cellText) {
+        String text = cellText.strip();
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            text = text.substring(0, newline).strip();
+        }
+        if (CODE_LIKE.matcher(text).matches()) {
+            return new StatusValue(text, number(text), null);
+        }
+        Matcher m = CODE_AND_NAME.matcher(text);
+        if (m.matches()) {
+            return new StatusValue(m.group(1), number(m.group(1)), m.group(2).strip());
+        }
+        return NONE;
+    }
+
+    /** The code when {@code text} is three digits 100-599, else null. */
+    static Integer number(String text) {
+        return text != null && REAL.matcher(text).matches() ? Integer.valueOf(text) : null;
+    }
+
+    boolean isStatusLike() {
+        return codeText != null;
+    }
+
+    boolean isReal() {
+        return code != null;
+    }
+
+    boolean hasName() {
+        return name != null;
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.dcslint.check;
+
+import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.Table;
+import io.github.dcslint.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckEngineTest {
+
+    private static final String HEAD = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                "https://checkstyle.org/dtds/configuration_1_3.dtd">
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path rules(String body) throws Exception {
+        Path file = dir.resolve("rules.xml");
+        Files.writeString(file, HEAD + body, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void defaultRulesLoad() throws Exception {
+        CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
+        assertEquals(CheckEngine.DEFAULT_RULES, engine.location());
+    }
+
+    @Test
+    void customExampleLoadsWithItsOrganisationCatalog() throws Exception {
+        CheckEngine engine = CheckEngine.load("classpath:dcs/examples/custom-rules.xml",
+                Map.of("orgCatalog", "classpath:dcs/examples/acme-codes.csv"));
+        assertEquals(14, engine.configuration().getChildren().length, "3 filters and the 11 checks");
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws Exception {
+        Path file = dir.resolve("xxe.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+                <module name="Checker">
+                  <module name="MalformedTable">
+                    <property name="id" value="&e;"/>
+                  </module>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":2: declares external entity e"), e.getMessage());
+        assertFalse(e.getMessage().contains("root:"), e.getMessage());
+    }
+
+    @Test
+    void notXmlNamesFileAndLine() throws Exception {
+        Path file = dir.resolve("broken.xml");
+        Files.writeString(file, "<module name=\"Checker\">\n  <module name=\"MalformedTable\">\n</module>\n");
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a well-formed XML rules file"), e.getMessage());
+    }
+
+    @Test
+    void unknownModuleNamesItsLine() throws Exception {
+        Path file = rules("""
+                <module name="Checker">
+                  <module name="MalformedTable"/>
+                  <module name="StatusNameMismach"/>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":6: unknown module \"StatusNameMismach\""), e.getMessage());
+    }
+
+    @Test
+    void unknownPropertyNamesItsLine() throws Exception {
+        Path file = rules("""
+                <module name="Checker">
+                  <module name="StatusNameMismatch">
+                    <property name="ignoreCase" value="true"/>
+                    <property name="ignoreKase" value="true"/>
+                  </module>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":7: "), e.getMessage());
+        assertTrue(e.getMessage().contains("ignoreKase"), e.getMessage());
+    }
+
+    @Test
+    void badValueNamesItsLine() throws Exception {
+        Path file = rules("""
+                <module name="Checker">
+                  <module name="MissingStatusCode">
+                    <property name="maxPagesNamed" value="0"/>
+                  </module>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":6: "), e.getMessage());
+        assertTrue(e.getMessage().contains("maxPagesNamed"), e.getMessage());
+    }
+
+    @Test
+    void badCatalogRowNamesCatalogFileAndLine() throws Exception {
+        Path catalog = dir.resolve("org.csv");
+        Files.writeString(catalog, "Code,Name\n404,Not Found\n4O4,Not Found\n");
+        Path file = rules("""
+                <module name="Checker">
+                  <module name="StatusNameMismatch">
+                    <property name="catalogs" value="classpath:dcs/iana-http-status-codes.csv, ${dir}/org.csv"/>
+                  </module>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of("dir", dir.toString())));
+        assertTrue(e.getMessage().contains(catalog + ":3: code \"4O4\" is not three digits 100-599"),
+                e.getMessage());
+    }
+
+    @Test
+    void unsetPlaceholderNamesItsLine() throws Exception {
+        Path file = rules("""
+                <module name="Checker">
+                  <module name="StatusNameMismatch">
+                    <property name="catalogs" value="${orgCatalog}"/>
+                  </module>
+                </module>
+                """);
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":6: property ${orgCatalog} has no value"), e.getMessage());
+    }
+
+    @Test
+    void rulesWithoutDoctypeNameTheLine() throws Exception {
+        Path file = dir.resolve("nodoctype.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<module name=\"Checker\"/>\n");
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(file.toString(), Map.of()));
+        assertTrue(e.getMessage().startsWith(file + ":2: "), e.getMessage());
+    }
+
+    @Test
+    void missingRulesFileIsAConfigurationError() {
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(dir.resolve("none.xml").toString(), Map.of()));
+        assertTrue(e.getMessage().contains("none.xml:1: cannot read rules file"), e.getMessage());
+    }
+
+    /**
+     * The reported column is the model's column, even on lines with tabs and astral characters,
+     * where Checkstyle's own log(line, col) would expand tabs and count UTF-16 units.
+     */
+    @Test
+    void columnsAreTheModelsColumnsExactly() throws Exception {
+        Path file = dir.resolve("tabs.md");
+        Files.writeString(file, "# T\n\n|\tStatus Code\t|\n|---|\n|\t\uD83D\uDE00 4O4\t|\n", StandardCharsets.UTF_8);
+        Table table = TestTables.table(3, new int[] {11}, new String[] {"Status Code"}, new String[] {"4O4"});
+        ParsedDocument doc = TestTables.document(file, "tabs.md", "T", List.of(table), List.of(), List.of());
+        List<Finding> findings = run("<module name=\"InvalidStatusCode\"/>", doc);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(4, findings.get(0).line());
+        assertEquals(11, findings.get(0).column());
+        assertEquals("tabs.md", findings.get(0).path());
+        assertEquals("InvalidStatusCode", findings.get(0).ruleId());
+        assertEquals("\"4O4\" is not a status code; write 404 if that is what you mean", findings.get(0).message());
+    }
+
+    /** The engine checks the workspace's parsed documents, never re-parsing the file. */
+    @Test
+    void checksSeeTheWorkspacesDocument() throws Exception {
+        Path file = dir.resolve("a.rst");
+        Files.writeString(file, "No table in this text\n");
+        ParsedDocument doc = TestTables.document(file, "sub/a.rst", null, List.of(), List.of(),
+                List.of(new Problem(1, 5, "grid table border does not line up; align the + signs")));
+        List<Finding> findings = run("<module name=\"MalformedTable\"/>", doc);
+        assertEquals(1, findings.size());
+        Finding f = findings.get(0);
+        assertEquals("sub/a.rst", f.path());
+        assertEquals(1, f.line());
+        assertEquals(5, f.column());
+        assertEquals("grid table border does not line up; align the + signs", f.message());
+    }
+
+    @Test
+    void dcsLintOffAndOnSuppressInRstAndMarkdown() throws Exception {
+        Path rst = dir.resolve("a.rst");
+        Files.writeString(rst, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
+        Path md = dir.resolve("b.md");
+        Files.writeString(md, "# Title\n<!-- dcs-lint off -->\nheader\nrow 4O4\n<!-- dcs-lint on -->\nrow 4O5\n");
+        Table table = TestTables.table(3, new int[] {5}, new String[] {"Status Code"},
+                new String[] {"4O4"}, new String[] {""}, new String[] {"4O5"});
+        CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
+        Workspace workspace = Workspace.build(List.of(dir), List.of(
+                TestTables.document(rst, "a.rst", "Title", List.of(table), List.of(), List.of()),
+                TestTables.document(md, "b.md", "Title", List.of(table), List.of(), List.of())),
+                TestTables.options());
+        List<String> invalid = engine.run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
+                .map(f -> f.path() + ":" + f.line()).toList();
+        assertEquals(List.of("a.rst:6", "b.md:6"), invalid);
+    }
+
+    @Test
+    void suppressionsFileFromProperty() throws Exception {
+        Path rst = dir.resolve("a.rst");
+        Files.writeString(rst, "Title\nheader\nrow\n");
+        Path suppressions = dir.resolve("suppressions.xml");
+        Files.writeString(suppressions, """
+                <?xml version="1.0"?>
+                <!DOCTYPE suppressions PUBLIC "-//Checkstyle//DTD SuppressionFilter Configuration 1.2//EN"
+                    "https://checkstyle.org/dtds/suppressions_1_2.dtd">
+                <suppressions>
+                  <suppress files="a\\.rst$" checks="InvalidStatusCode"/>
+                </suppressions>
+                """);
+        Table table = TestTables.table(2, new int[] {1}, new String[] {"Status Code"}, new String[] {"2xx"});
+        Workspace workspace = Workspace.build(List.of(dir), List.of(
+                TestTables.document(rst, "a.rst", "Title", List.of(table), List.of(), List.of())), TestTables.options());
+        long unsuppressed = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of()).run(workspace).stream()
+                .filter(f -> f.ruleId().equals("InvalidStatusCode")).count();
+        long suppressed = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of("dcs.suppressions", suppressions.toString()))
+                .run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode")).count();
+        assertEquals(1, unsuppressed);
+        assertEquals(0, suppressed);
+    }
+
+    private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
+        Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
+        CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
+        return engine.run(Workspace.build(List.of(dir), List.of(docs), TestTables.options()));
+    }
+}
