@@ -68,7 +68,7 @@ public class ConflictingCatalogsCheck extends AbstractDcsCheck {
                     Cell first = earliest.entry().nameCell() != null ? earliest.entry().nameCell()
                             : earliest.entry().codeCell();
                     report(at, MSG_CONFLICT, String.valueOf(listed.getKey()), StatusNames.collapse(use.entry().name()),
-                            StatusNames.collapse(earliest.entry().name()), earliest.document().path(),
+                            StatusNames.collapse(earliest.entry().name()), docSet.relativePath(earliest.document()),
                             String.valueOf(first.line()));
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.FileStatefulCheck;
+import io.github.dcslint.facts.CodeUse;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.status.StatusEntry;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reports a code cell of a status-code table that is not a status code: {@code 4O4},
- * {@code default}, {@code 2xx}, {@code 600}.
+ * {@code default}, {@code 2xx}, {@code 600}. A list of valid codes in one cell ({@code 400/404},
+ * as error-code tables write it) is accepted, and each of its codes counts as used.
  *
  * <p>Properties:
  * <ul>
@@ -47,7 +49,7 @@ public class InvalidStatusCodeCheck extends AbstractDcsCheck {
         for (StatusTable table : workspace.statusTables(document)) {
             for (StatusEntry entry : table.entries()) {
                 String text = entry.codeText() == null ? "" : entry.codeText().trim();
-                if (entry.code() != null || text.isEmpty() || allowedPattern.matcher(text).matches()) {
+                if (!CodeUse.codesOf(entry).isEmpty() || text.isEmpty() || allowedPattern.matcher(text).matches()) {
                     continue;
                 }
                 if (CODE_CLASS.matcher(text).matches()) {

@@ -94,7 +94,7 @@ public class MissingStatusCodeCheck extends AbstractDcsCheck {
         if (checkUsed) {
             for (Map.Entry<Integer, List<CodeUse>> unlisted : docSet.unlistedUses().entrySet()) {
                 TreeSet<String> pages = new TreeSet<>();
-                unlisted.getValue().forEach(use -> pages.add(use.document().path()));
+                unlisted.getValue().forEach(use -> pages.add(docSet.relativePath(use.document())));
                 report(at.line(), at.column(), MSG_USED, String.valueOf(unlisted.getKey()),
                         String.valueOf(pages.size()), firstFew(pages));
             }

@@ -27,9 +27,12 @@ final class StatusNames {
         this.ignorePunctuation = ignorePunctuation;
     }
 
-    /** Tolerant of case, spacing and punctuation: for telling an earlier RFC's phrase apart. */
+    /**
+     * Tolerant of case and punctuation, for telling an earlier RFC's phrase apart. Not of word
+     * spacing: {@code UnprocessableEntity} is an identifier, not RFC 4918's phrase.
+     */
     static StatusNames lenient() {
-        return new StatusNames(true, true, true);
+        return new StatusNames(true, false, true);
     }
 
     /** Whether {@code written} is {@code expected} under this comparison's tolerances. */

@@ -2,6 +2,7 @@ package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.FileStatefulCheck;
 import io.github.dcslint.catalog.CatalogEntry;
+import io.github.dcslint.facts.CodeUse;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.status.StatusEntry;
@@ -25,12 +26,11 @@ public class UnknownStatusCodeCheck extends AbstractDcsCheck {
     protected void check(ParsedDocument document, Workspace workspace) {
         for (StatusTable table : workspace.statusTables(document)) {
             for (StatusEntry entry : table.entries()) {
-                if (entry.code() == null) {
-                    continue;
-                }
-                Optional<CatalogEntry> known = catalog().lookup(entry.code());
-                if (known.isEmpty() || known.get().status() == CatalogEntry.Status.UNASSIGNED) {
-                    report(entry.codeCell(), MSG_UNKNOWN, String.valueOf(entry.code()));
+                for (int code : CodeUse.codesOf(entry)) {
+                    Optional<CatalogEntry> known = catalog().lookup(code);
+                    if (known.isEmpty() || known.get().status() == CatalogEntry.Status.UNASSIGNED) {
+                        report(entry.codeCell(), MSG_UNKNOWN, String.valueOf(code));
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.FileStatefulCheck;
 import io.github.dcslint.facts.DocSet;
+import io.github.dcslint.facts.CodeUse;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.status.StatusEntry;
@@ -24,11 +25,13 @@ public class UnlistedStatusCodeCheck extends AbstractDcsCheck {
         if (!docSet.hasAppendix() || workspace.isAppendix(document)) {
             return;
         }
-        String appendix = docSet.appendixPages().get(0).path();
+        String appendix = docSet.relativePath(docSet.appendixPages().get(0));
         for (StatusTable table : workspace.statusTables(document)) {
             for (StatusEntry entry : table.entries()) {
-                if (entry.code() != null && !docSet.lists(entry.code())) {
-                    report(entry.codeCell(), MSG_UNLISTED, String.valueOf(entry.code()), appendix);
+                for (int code : CodeUse.codesOf(entry)) {
+                    if (!docSet.lists(code)) {
+                        report(entry.codeCell(), MSG_UNLISTED, String.valueOf(code), appendix);
+                    }
                 }
             }
         }

@@ -81,6 +81,13 @@ public final class DocSet {
         return out;
     }
 
+    /** A document's path relative to this doc set's root ('/' separated): how messages name pages. */
+    public String relativePath(ParsedDocument document) {
+        Path file = document.file().toAbsolutePath().normalize();
+        Path rel = file.startsWith(root) ? root.relativize(file) : file.getFileName();
+        return rel.toString().replace('\\', '/');
+    }
+
     @Override
     public String toString() {
         return "DocSet[" + root + ", " + documents.size() + " documents, " + appendixPages.size() + " appendix]";

@@ -104,9 +104,9 @@ public final class Workspace {
                 }
                 for (StatusTable table : docTables) {
                     for (StatusEntry entry : table.entries()) {
-                        if (entry.code() != null) {
-                            (isAppendix ? listed : used).computeIfAbsent(entry.code(), k -> new ArrayList<>())
-                                    .add(new CodeUse(doc, table, entry));
+                        for (int code : CodeUse.codesOf(entry)) {
+                            (isAppendix ? listed : used).computeIfAbsent(code, k -> new ArrayList<>())
+                                    .add(new CodeUse(doc, table, entry, code));
                         }
                     }
                 }

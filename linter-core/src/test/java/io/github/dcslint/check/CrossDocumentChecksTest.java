@@ -136,13 +136,13 @@ class CrossDocumentChecksTest {
     void unlistedCodesAreCheckedAgainstTheirOwnDocSetsAppendixOnly() throws Exception {
         assertEquals(List.of(
                 "UnlistedStatusCode dcs/source/apis/create.rst:31:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode dcs/source/apis/create.rst:32:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode dcs/source/apis/delete.rst:51:3 Status 200 is used here but the appendix "
-                        + "dcs/source/appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
+                        + "appendix/status_codes.rst does not list it; add it to the appendix or fix the code",
                 "UnlistedStatusCode kms/api-ref/source/nested/sign.rst:22:3 Status 201 is used here but the appendix "
-                        + "kms/api-ref/source/common/codes.rst does not list it; add it to the appendix or fix the code"),
+                        + "common/codes.rst does not list it; add it to the appendix or fix the code"),
                 run("<module name=\"UnlistedStatusCode\"/>"));
     }
 
@@ -150,15 +150,15 @@ class CrossDocumentChecksTest {
     void missingCodesAreReportedOnceAtTheAppendixTable() throws Exception {
         assertEquals(List.of(
                 "MissingStatusCode dcs/source/appendix/status_codes.rst:10:3 The appendix does not list status 200, "
-                        + "which 2 page(s) of this doc set use (dcs/source/apis/create.rst, dcs/source/apis/delete.rst); add a row for 200",
+                        + "which 2 page(s) of this doc set use (apis/create.rst, apis/delete.rst); add a row for 200",
                 "MissingStatusCode kms/api-ref/source/common/codes.rst:8:3 The appendix does not list status 201, "
-                        + "which 1 page(s) of this doc set use (kms/api-ref/source/nested/sign.rst); add a row for 201"),
+                        + "which 1 page(s) of this doc set use (nested/sign.rst); add a row for 201"),
                 run("<module name=\"MissingStatusCode\"/>"));
         assertEquals(List.of(
                 "MissingStatusCode dcs/source/appendix/status_codes.rst:10:3 The appendix does not list status 200, "
-                        + "which 2 page(s) of this doc set use (dcs/source/apis/create.rst, ...); add a row for 200",
+                        + "which 2 page(s) of this doc set use (apis/create.rst, ...); add a row for 200",
                 "MissingStatusCode kms/api-ref/source/common/codes.rst:8:3 The appendix does not list status 201, "
-                        + "which 1 page(s) of this doc set use (kms/api-ref/source/nested/sign.rst); add a row for 201"),
+                        + "which 1 page(s) of this doc set use (nested/sign.rst); add a row for 201"),
                 run("<module name=\"MissingStatusCode\"><property name=\"maxPagesNamed\" value=\"1\"/></module>"));
     }
 
@@ -228,6 +228,6 @@ class CrossDocumentChecksTest {
         List<String> findings = CheckEngine.load(rules.toString(), Map.of()).run(workspace(docs)).stream()
                 .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
         assertEquals(List.of("dcs/source/appendix/status_codes_v1.rst:9:20 Status 404 is named \"Resource Not Found\" here but "
-                + "\"NotFound\" in dcs/source/appendix/status_codes.rst line 12; make the catalog pages agree"), findings);
+                + "\"NotFound\" in appendix/status_codes.rst line 12; make the catalog pages agree"), findings);
     }
 }

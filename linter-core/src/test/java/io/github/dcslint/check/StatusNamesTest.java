@@ -36,7 +36,8 @@ class StatusNamesTest {
         assertEquals(NameVerdict.CAMEL_CASE, verdict(500, "InternalServerError", STRICT));
         // ServerTimeout splits, but into words the catalog does not have for 504
         assertEquals(NameVerdict.MISMATCH, verdict(504, "ServerTimeout", STRICT));
-        // UnprocessableEntity is CamelCase of a legacy phrase: not the phrase an RFC wrote
+        // UnprocessableEntity is an identifier, not the phrase RFC 4918 wrote: a plain mismatch
+        assertEquals(NameVerdict.MISMATCH, verdict(422, "UnprocessableEntity", STRICT));
         assertEquals(NameVerdict.LEGACY, verdict(422, "Unprocessable Entity", STRICT));
     }
 
@@ -73,6 +74,21 @@ class StatusNamesTest {
         assertEquals(NameVerdict.NOT_APPLICABLE, verdict(404, "  ", STRICT));
         assertEquals(NameVerdict.NOT_APPLICABLE, verdict(499, "Client Closed Request", STRICT));
         assertEquals(NameVerdict.ACCEPTED, verdict(510, "Not Extended", STRICT));
+    }
+
+    @Test
+    void codeListsInOneCell() {
+        assertEquals(java.util.List.of(400, 404), io.github.dcslint.facts.CodeUse.codesOf(entry("400/404")));
+        assertEquals(java.util.List.of(400, 409, 500), io.github.dcslint.facts.CodeUse.codesOf(entry("400, 409 / 500")));
+        assertEquals(java.util.List.of(), io.github.dcslint.facts.CodeUse.codesOf(entry("400/4O4")));
+        assertEquals(java.util.List.of(), io.github.dcslint.facts.CodeUse.codesOf(entry("2xx")));
+        assertEquals(java.util.List.of(), io.github.dcslint.facts.CodeUse.codesOf(entry("400/600")));
+    }
+
+    private static io.github.dcslint.status.StatusEntry entry(String codeText) {
+        io.github.dcslint.model.Cell cell = io.github.dcslint.model.Cell.of(codeText, 3, 1, 0);
+        return new io.github.dcslint.status.StatusEntry(new io.github.dcslint.model.Row(3, java.util.List.of(cell)),
+                cell, codeText, null, null, null, null, null);
     }
 
     @Test

@@ -119,7 +119,7 @@ final class RstScanner {
         }
         if (s.startsWith(">>>") && (s.length() == 3 || s.charAt(3) == ' ')) {
             int end = lines.textBlockEnd(i, false);
-            parent.add(Node.text(lines.join(i, end), lines.line(i), lines.column(i)));
+            parent.add(Node.text(lines.join(i, end), 0, lines.column(i))); // a doctest block has no line
             return end;
         }
         if (c == '|' && (s.length() == 1 || s.charAt(1) == ' ')) {
@@ -167,11 +167,21 @@ final class RstScanner {
 
     private int blockQuote(Lines lines, int i, Node parent, Context ctx) {
         Lines.Indented ind = lines.indented(i, false, true, -1, -1);
-        Lines block = ind.block().trimBlankEnds();
-        if (!block.isEmpty()) {
+        Lines block = stripTop(ind.block());
+        while (!block.isEmpty()) {
             Node quote = Node.element(block.line(0), block.column(0));
-            parseBody(block, quote, ctx.nested());
+            int[] attribution = Attribution.find(block);
+            Lines content = attribution == null ? block : block.slice(0, attribution[0]);
+            parseBody(content, quote, ctx.nested());
             parent.add(quote);
+            if (attribution == null) {
+                break;
+            }
+            Lines lines2 = block.slice(attribution[0], attribution[1]);
+            lines2 = lines2.withCut(0, attribution[2]).trimLeft(attribution[3], 1, lines2.size());
+            quote.add(Node.text(InlineReducer.reduce(Lines.rstrip(lines2.join())), lines2.line(0),
+                    lines2.column(0)));
+            block = stripTop(block.slice(attribution[1], block.size()));
         }
         return ind.end();
     }
@@ -258,7 +268,8 @@ final class RstScanner {
                 break;
             }
             Lines.Indented ind = lines.indented(j, true, true, -1, 1 + spacesAfter(s, 1));
-            block.add(Node.text(InlineReducer.reduce(ind.block().join()), lines.line(j), lines.column(j)));
+            // docutils gives line blocks and their lines no source line
+            block.add(Node.text(InlineReducer.reduce(ind.block().join()), 0, lines.column(j)));
             j = ind.end();
         }
         parent.add(block);
@@ -509,7 +520,7 @@ final class RstScanner {
             } else if (c == '_' && k + 1 < s.length() && s.charAt(k + 1) != ' ') {
                 return lines.indented(i, true, false, -1, k).end(); // hyperlink target
             } else if (c == '|' && k + 1 < s.length() && s.charAt(k + 1) != ' ') {
-                return lines.indented(i, false, false, -1, k).end(); // substitution definition
+                return substitutionDefinition(lines, i, k, parent);
             }
             int nameEnd = InlineReducer.simplenameEnd(s, k);
             if (nameEnd > k) {
@@ -523,6 +534,25 @@ final class RstScanner {
             }
         }
         return comment(lines, i, k, parent);
+    }
+
+    /**
+     * {@code .. |name| replace:: text}: the definition shows its replacement text (other
+     * substitution directives show nothing).
+     */
+    private int substitutionDefinition(Lines lines, int i, int k, Node parent) {
+        Lines.Indented ind = lines.indented(i, false, false, -1, k);
+        String joined = Node.normalize(ind.block().join());
+        int close = joined.indexOf('|', 1);
+        String shown = "";
+        if (close > 0) {
+            String rest = joined.substring(close + 1).trim();
+            if (rest.startsWith("replace::")) {
+                shown = InlineReducer.reduce(rest.substring("replace::".length()).trim());
+            }
+        }
+        parent.add(Node.text(shown, lines.line(i), lines.column(i)));
+        return ind.end();
     }
 
     private int comment(Lines lines, int i, int markEnd, Node parent) {
@@ -575,7 +605,10 @@ final class RstScanner {
             case CSV_TABLE -> csvTable(block, parent, ctx);
             case LITERAL -> {
                 if (!block.content.isEmpty()) {
-                    parent.add(Node.text(block.content.join(), block.content.line(0), block.content.column(0)));
+                    // docutils: a code block has no line, math its content's first line, raw the directive's
+                    String kind = name.toLowerCase(java.util.Locale.ROOT);
+                    int line = kind.equals("math") ? block.content.line(0) : kind.equals("raw") ? block.line : 0;
+                    parent.add(Node.text(block.content.join(), line, block.content.column(0)));
                 }
             }
             case INLINE -> {
@@ -792,7 +825,10 @@ final class RstScanner {
                 String shown = Node.normalize(text);
                 int line = rawCell.line();
                 int column = rawCell.column();
-                if (!shown.isEmpty()) {
+                // empty as docutils sees it: no content at all (a lone "\\" is content showing nothing)
+                boolean empty = rawCell.parsed() != null ? rawCell.parsed().children.isEmpty()
+                        : allEmpty(rawCell.content());
+                if (!empty) {
                     int minLine = cellNode.minLine();
                     int[] first = firstContent(rawCell, cellNode, minLine);
                     line = first[0];
@@ -800,7 +836,7 @@ final class RstScanner {
                 }
                 rowLine = Math.min(rowLine, rawCell.line());
                 cells.add(new Cell(shown, line, column + 1, rawCell.gridColumn(), rawCell.moreRows(),
-                        rawCell.moreCols(), shown.isEmpty()));
+                        rawCell.moreCols(), empty));
             }
             Row row = new Row(rowLine == Integer.MAX_VALUE ? raw.line() : rowLine, cells);
             (r < raw.headerRows() ? header : body).add(row);
