@@ -114,8 +114,8 @@ final class CsvTableParser {
                     maxColumns = Math.max(maxColumns, values.size());
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                return Result.error("csv-table :header: does not parse as CSV (" + message(e)
-                        + "); check its quotes and delimiters");
+                return Result.error("csv-table :header: does not parse as CSV: " + message(e)
+                        + "; check its quotes and delimiters");
             }
         }
         int headerFromOption = rows.size();
@@ -129,8 +129,8 @@ final class CsvTableParser {
                 maxColumns = Math.max(maxColumns, values.size());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return Result.error("csv-table data does not parse as CSV (" + message(e)
-                    + "); check its quotes and delimiters");
+            return Result.error("csv-table data does not parse as CSV: " + message(e)
+                    + "; check its quotes and delimiters");
         }
         int dataRows = rows.size() - headerFromOption;
         int headerRows = 0;
@@ -161,9 +161,12 @@ final class CsvTableParser {
                 headerFromOption + headerRows, rows), null, 0, 0);
     }
 
+    /** Commons CSV's message, "(startline N) what" turned into "what at data line N". */
     private static String message(Exception e) {
         Throwable t = e.getCause() != null ? e.getCause() : e;
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile("^\\(startline (\\d++)\\) ?+(.*+)$").matcher(m);
+        return start.matches() ? start.group(2) + " at data line " + start.group(1) : m;
     }
 
     private static List<List<String>> records(String data, CSVFormat format) {

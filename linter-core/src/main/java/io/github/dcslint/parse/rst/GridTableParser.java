@@ -126,10 +126,10 @@ final class GridTableParser {
                 }
             }
             if (found < 0) {
-                int bad = count - 1;
-                return new TableResult(null, new Problem(lines.line(rows.get(bad)), lines.column(rows.get(bad)) + 1,
-                        "Malformed table: grid table has no bottom border; end it with a line like its top border"),
-                        start + count, blankFinish);
+                int bad = rows.get(count - 1);
+                return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: grid table has"
+                        + " no bottom border (line " + lines.line(bad) + " is its last line); end it with a border"
+                        + " line like its top one"), start + count, blankFinish);
             }
             unclosed = new Problem(lines.line(rows.get(found + 1)), lines.column(rows.get(found + 1)) + 1,
                     "Malformed table: grid table lines after its last border line are not part of it;"
@@ -140,14 +140,19 @@ final class GridTableParser {
             // check right edge
             String s = padded[i];
             if (s.length() != width || (s.charAt(s.length() - 1) != '+' && s.charAt(s.length() - 1) != '|')) {
+                // docutils reports this at the table's first line; the message names the line and column
                 int row = rows.get(i);
-                int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), Math.min(s.length(), width));
-                String what = s.length() != width
-                        ? "grid table line is " + s.length() + " characters wide where its top border is " + width
-                        : "grid table line does not end with '+' or '|'";
-                return new TableResult(null, new Problem(lines.line(row), column + (s.length() > width ? 1 : 0),
-                        "Malformed table: " + what + "; make every line end in the same column with '+' or '|'"),
-                        start + count, blankFinish);
+                int at = s.length() > width ? width + 1 : s.length() != width ? s.length() + 1 : width;
+                int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at - 1) + 1;
+                String what = s.length() > width
+                        ? "line " + lines.line(row) + " is " + s.length() + " characters wide where the top border is "
+                        + width + " (column " + column + " is past the border)"
+                        : s.length() < width
+                        ? "line " + lines.line(row) + " is " + s.length() + " characters wide where the top border is "
+                        + width + " (it stops before column " + column + ")"
+                        : "line " + lines.line(row) + " does not end with '+' or '|' in column " + column;
+                return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: " + what
+                        + "; make every line end in the same column with '+' or '|'"), start + count, blankFinish);
             }
         }
         char[][] chars = new char[count][];
@@ -163,21 +168,36 @@ final class GridTableParser {
             int[] at = parser.errorAt;
             int row = rows.get(at[0]);
             int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at[1]) + 1;
-            return new TableResult(null, new Problem(lines.line(row), column, "Malformed table: " + error),
+            String where = "line " + lines.line(row) + ", column " + column;
+            // docutils reports a second header separator at its line, an incomplete parse at the first line
+            boolean atSeparator = parser.separatorError;
+            return new TableResult(null, new Problem(atSeparator ? lines.line(row) : firstLine,
+                    atSeparator ? column : tableColumn + 1, "Malformed table: " + error.replace("{at}", where)),
                     start + count, blankFinish);
         }
         RawTable table = parser.structure(lines, rows, firstLine, tableColumn);
+        if (table == null) {
+            // docutils fails here with an AssertionError ("Cell ... already used", "Unused cells remaining")
+            int row = rows.get(parser.errorAt[0]);
+            int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), parser.errorAt[1]) + 1;
+            return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: the grid table"
+                    + " cells do not fit together at line " + lines.line(row) + ", column " + column
+                    + " (a '+' is missing or out of line); make every cell a rectangle of '+', '-' and '|'"),
+                    start + count, blankFinish);
+        }
         return new TableResult(table, unclosed, start + count, blankFinish && unclosed == null);
     }
 
     /** Block row and column of the last error. */
     private int[] errorAt = {0, 0};
+    private boolean separatorError;
 
     private String findHeadBodySep() {
         for (int i = 0; i < block.length; i++) {
             if (isHeadBodySeparator(block[i])) {
                 if (headBodySep >= 0) {
                     errorAt = new int[] {i, 0};
+                    separatorError = true;
                     return "a grid table may have only one header separator line ('+===+'), found a second one;"
                             + " use '-' in the other";
                 }
@@ -191,6 +211,7 @@ final class GridTableParser {
         }
         if (headBodySep == 0 || headBodySep == block.length - 1) {
             errorAt = new int[] {headBodySep, 0};
+            separatorError = true;
             return "the header separator line ('+===+') may not be the first or last line of the table;"
                     + " use '-' there";
         }
@@ -225,8 +246,8 @@ final class GridTableParser {
             if (done[col] != last) {
                 int row = Math.min(done[col] + 1, bottom);
                 errorAt = new int[] {row, col};
-                return "grid table cell starting here is not closed (borders do not line up, a '+' is missing"
-                        + " or a row is short); make every cell a rectangle of '+', '-' and '|'";
+                return "the grid table cell at {at} is not closed (borders do not line up, a '+' is missing"
+                        + " or a column rule stops early); make every cell a rectangle of '+', '-' and '|'";
             }
         }
         return null;
@@ -347,6 +368,32 @@ final class GridTableParser {
                         lines.column(rows.get(top + 1)) + EastAsianWidth.sourceIndex(lines.text(rows.get(top + 1)), left + 1)));
             }
             out.add(row);
+        }
+        // every grid position must be covered by exactly one cell
+        int colCount = colList.size() - 1;
+        boolean[][] used = new boolean[rowCount][colCount];
+        for (int[] cell : cells) {
+            int r0 = rowList.indexOf(cell[0]);
+            int r1 = rowList.indexOf(cell[2]);
+            int c0 = colList.indexOf(cell[1]);
+            int c1 = colList.indexOf(cell[3]);
+            for (int r = r0; r < r1; r++) {
+                for (int c = c0; c < c1; c++) {
+                    if (used[r][c]) {
+                        errorAt = new int[] {rowList.get(r) + 1, colList.get(c) + 1};
+                        return null;
+                    }
+                    used[r][c] = true;
+                }
+            }
+        }
+        for (int r = 0; r < rowCount; r++) {
+            for (int c = 0; c < colCount; c++) {
+                if (!used[r][c]) {
+                    errorAt = new int[] {rowList.get(r) + 1, colList.get(c) + 1};
+                    return null;
+                }
+            }
         }
         int headerRows = headBodySep >= 0 ? rowList.indexOf(headBodySep) : 0;
         return new RawTable(TableKind.GRID, firstLine, tableColumn, colList.size() - 1, headerRows, out);

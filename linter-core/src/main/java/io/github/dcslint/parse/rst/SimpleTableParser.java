@@ -114,11 +114,12 @@ final class SimpleTableParser {
             String line = lines.text(i);
             if (isBorder(line)) {
                 if (Lines.strip(EastAsianWidth.pad(line)).length() != topLength) {
+                    // docutils reports this at the table's first line
                     boolean blankFinish = i == limit || lines.isBlank(i + 1);
-                    return new TableResult(null, new Problem(lines.line(i), lines.column(i) + 1,
-                            "Malformed table: simple table border is " + Lines.strip(line).length()
-                                    + " characters long where the top border is " + topLength
-                                    + "; make the borders the same length"), i + 1, blankFinish);
+                    return new TableResult(null, new Problem(lines.line(start), lines.column(start) + 1,
+                            "Malformed table: the simple table border at line " + lines.line(i) + " is "
+                                    + Lines.strip(line).length() + " characters long where the top border is "
+                                    + topLength + "; make the borders the same length"), i + 1, blankFinish);
                 }
                 found++;
                 foundAt = i;
@@ -130,10 +131,10 @@ final class SimpleTableParser {
         }
         if (end < 0) {
             if (found > 0) {
-                return new TableResult(null, new Problem(lines.line(foundAt + 1 <= limit ? foundAt + 1 : foundAt),
-                        lines.column(start) + 1, "Malformed table: simple table has no bottom border or no blank line"
-                        + " after its bottom border; end it with a line of '=' like its top border and a blank line"),
-                        foundAt + 1, false);
+                return new TableResult(null, new Problem(lines.line(start), lines.column(start) + 1,
+                        "Malformed table: simple table has no bottom border, or no blank line after the border at"
+                        + " line " + lines.line(foundAt) + "; end it with a line of '=' like its top border and a"
+                        + " blank line"), foundAt + 1, false);
             }
             return new TableResult(null, new Problem(lines.line(start), lines.column(start) + 1,
                     "Malformed table: simple table has no bottom border; end it with a line of '=' like its top border"),
@@ -254,7 +255,8 @@ final class SimpleTableParser {
         }
         checkColumns(start, end, cols);
         // init_row: every span must start and end on column boundaries
-        int errorRow = spanLine != null ? spanOffset : start;
+        // docutils reports a misaligned span at the line after the row start
+        int errorRow = Math.min(start + 1, block.length - 1);
         List<RawTable.RawCell> row = new ArrayList<>();
         int i = 0;
         for (int[] col : cols) {
