@@ -288,6 +288,7 @@ public final class MarkdownParser {
         }
 
         private void table(TableBlock block) {
+            int problemsBefore = problems.size();
             List<Row> header = new ArrayList<>();
             List<Row> body = new ArrayList<>();
             int columns = 0;
@@ -314,6 +315,8 @@ public final class MarkdownParser {
             Node delimiter = block.getChildOfType(TableSeparator.class);
             int delimiterCells = delimiter == null ? columns : countCells(delimiter);
             if (delimiterCells != columns && delimiter != null) {
+                // not a table: its rows lose no cells, so what row() said about them is void
+                problems.subList(problemsBefore, problems.size()).clear();
                 int offset = delimiter.getChars().trimStart().getStartOffset();
                 problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
                         + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"
