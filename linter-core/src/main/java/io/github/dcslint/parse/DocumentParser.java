@@ -85,7 +85,8 @@ public final class DocumentParser {
                 result[0] = format == DocumentFormat.MARKDOWN
                         ? MarkdownParser.parse(file, path, text, options)
                         : RstParser.parse(file, path, text, options);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (Throwable e) {
+                // handed to the calling thread: an uncaught throwable would only be printed here
                 failure[0] = e;
             }
         }, "dcs-parse " + path, PARSER_STACK_BYTES);
@@ -96,6 +97,10 @@ public final class DocumentParser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(file, path, format, 1, 1, "parsing was interrupted; run dcs again");
+        }
+        if (failure[0] instanceof Error error && !(failure[0] instanceof StackOverflowError)) {
+            // OutOfMemoryError, a missing class: the JVM is in trouble, not the document
+            throw error;
         }
         if (failure[0] != null || result[0] == null) {
             // A parser bug must not stop the run: report it at the file, go on with the next.
