@@ -19,7 +19,10 @@ final class DocumentInvariants {
 
     /** Widths of the text's lines in columns, split at LF, CRLF and CR (what editors show). */
     private final int[] editorLines;
-    /** The same split also at the separators Python's splitlines, hence docutils, honours. */
+    /**
+     * The same split also at the separators Python's splitlines, hence docutils, honours (docutils
+     * first turns \v and \f into spaces, so those two do not end lines).
+     */
     private final int[] pythonLines;
 
     private DocumentInvariants(int[] editorLines, int[] pythonLines) {
@@ -47,7 +50,7 @@ final class DocumentInvariants {
                 i++;
                 widths.add(width);
                 width = 0;
-            } else if (cp == '\n' || cp == '\r' || python && (cp == 0x0B || cp == 0x0C || cp == 0x1C || cp == 0x1D
+            } else if (cp == '\n' || cp == '\r' || python && (cp == 0x1C || cp == 0x1D
                     || cp == 0x1E || cp == 0x85 || cp == 0x2028 || cp == 0x2029)) {
                 widths.add(width);
                 width = 0;
