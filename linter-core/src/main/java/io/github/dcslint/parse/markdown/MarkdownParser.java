@@ -97,6 +97,8 @@ public final class MarkdownParser {
             unreadableTab = tab;
         }
         Extraction extraction = new Extraction(document, source);
+        // so far the only problems are lines over the limit: blanked, reported once
+        problems.forEach(p -> extraction.unreadLines.add(p.line()));
         if (unreadableTab >= 0) {
             problems.add(new Problem(extraction.line(unreadableTab), extraction.column(unreadableTab),
                     "a tab in the indentation of table lines makes the Markdown table unreadable; indent with spaces"));
@@ -198,6 +200,8 @@ public final class MarkdownParser {
         private final List<Table> tables = new ArrayList<>();
         private final List<StatusHeading> statusHeadings = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
+        /** Lines blanked for being over the length limit (1-based). */
+        private final java.util.Set<Integer> unreadLines = new java.util.HashSet<>();
         /** Enclosing section titles; index = heading level - 1, null where a level was skipped. */
         private final String[] sections = new String[6];
         private String title;
@@ -318,6 +322,10 @@ public final class MarkdownParser {
                 // not a table: its rows lose no cells, so what row() said about them is void
                 problems.subList(problemsBefore, problems.size()).clear();
                 int offset = delimiter.getChars().trimStart().getStartOffset();
+                if (unreadLines.contains(line(offset) - 1)) {
+                    // the header row was over the line limit: that finding already covers the table
+                    return;
+                }
                 problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
                         + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"
                         + " as text, not as a table; give both rows the same number of cells"));
