@@ -1,6 +1,7 @@
 package io.github.dcslint.run;
 
 import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.parse.ParseOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,10 +29,15 @@ import java.util.Objects;
  * @param formats         report files to write besides the console; {@link ReportFormat#XML} and
  *                        {@link ReportFormat#SARIF} are always among them
  * @param threads         how many files are parsed at once
+ * @param maxFileBytes    larger files are not parsed: one finding at 1:1 instead (default
+ *                        {@link ParseOptions#DEFAULT_MAX_FILE_BYTES}, 16 MiB)
+ * @param maxLineLength   table lines longer than this many characters are not parsed: a finding
+ *                        instead (default {@link ParseOptions#DEFAULT_MAX_LINE_LENGTH}, 20,000)
  */
 public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          String rulesLocation, List<String> catalogs, Map<String, String> ruleProperties,
-                         Path outputDirectory, List<ReportFormat> formats, int threads) {
+                         Path outputDirectory, List<ReportFormat> formats, int threads,
+                         long maxFileBytes, int maxLineLength) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.rst", "**/*.md");
     public static final List<String> DEFAULT_EXCLUDES = List.of("target", ".git", "node_modules", "_build");
@@ -51,6 +57,10 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         formats = withAlwaysWritten(formats);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        if (maxFileBytes < 1 || maxLineLength < 1) {
+            throw new IllegalArgumentException("maxFileBytes and maxLineLength must be at least 1, not "
+                    + maxFileBytes + " and " + maxLineLength);
         }
     }
 
@@ -78,6 +88,8 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         private Path outputDirectory;
         private List<ReportFormat> formats = DEFAULT_FORMATS;
         private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private long maxFileBytes = ParseOptions.DEFAULT_MAX_FILE_BYTES;
+        private int maxLineLength = ParseOptions.DEFAULT_MAX_LINE_LENGTH;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -135,12 +147,24 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
             return this;
         }
 
+        /** Files larger than this are one finding instead of being parsed. */
+        public Builder maxFileBytes(long bytes) {
+            maxFileBytes = bytes;
+            return this;
+        }
+
+        /** Table lines longer than this (in characters) are one finding instead of being parsed. */
+        public Builder maxLineLength(int characters) {
+            maxLineLength = characters;
+            return this;
+        }
+
         /** The request; with no source root the base directory is the root. */
         public DcsRequest build() {
             List<Path> roots = sourceRoots.isEmpty() ? List.of(baseDirectory) : sourceRoots;
             Path output = outputDirectory != null ? outputDirectory : baseDirectory.resolve("target/dcs");
             return new DcsRequest(baseDirectory, roots, includes, excludes, rulesLocation, catalogs, ruleProperties,
-                    output, formats, threads);
+                    output, formats, threads, maxFileBytes, maxLineLength);
         }
     }
 }

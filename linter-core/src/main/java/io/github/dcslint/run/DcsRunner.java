@@ -76,7 +76,7 @@ public final class DcsRunner {
                 properties);
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), request.maxFileBytes(), request.maxLineLength());
         Workspace workspace = Workspace.build(request.sourceRoots(), documents);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
@@ -102,7 +102,7 @@ public final class DcsRunner {
     public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads());
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), request.maxFileBytes(), request.maxLineLength());
         TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
@@ -135,9 +135,16 @@ public final class DcsRunner {
      * documents come back in the order of {@code files}, whatever order the threads finish in.
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
+        return parseAll(files, threads, ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH);
+    }
+
+    /** As above, with the request's limits. */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, long maxFileBytes, int maxLineLength)
+            throws IOException {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
-            parsers.computeIfAbsent(file.root(), root -> new DocumentParser(ParseOptions.forRoot(root)));
+            parsers.computeIfAbsent(file.root(),
+                    root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), task -> {
             Thread thread = new Thread(task, "dcs-parse");

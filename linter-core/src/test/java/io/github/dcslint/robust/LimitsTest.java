@@ -6,6 +6,9 @@ import io.github.dcslint.model.Problem;
 import io.github.dcslint.model.Table;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.report.Finding;
+import io.github.dcslint.run.DcsRequest;
+import io.github.dcslint.run.DcsRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,5 +241,29 @@ class LimitsTest {
         assertEquals(1, document.problems().size(), document.problems().toString());
         assertEquals(3, document.problems().get(0).line());
         assertTrue(document.problems().get(0).message().contains("maxLineLength"));
+    }
+
+    /** The limits reach the parsers from a run's request (the Maven goals and a CLI build one). */
+    @Test
+    void theRequestsLimitsAreHonouredEndToEnd() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("big.md"), "| Code |\n|------|\n| 200  |\n".repeat(40));   // 800 bytes
+        Files.writeString(docs.resolve("wide.rst"), "Title\n=====\n\n+" + "-".repeat(60) + "+\n| a"
+                + " ".repeat(58) + "|\n+" + "-".repeat(60) + "+\n");                                 // 62 wide
+        DcsRequest request = DcsRequest.builder(dir).sourceRoot(Path.of("docs")).outputDirectory(Path.of("reports"))
+                .maxFileBytes(799).maxLineLength(61).threads(1).build();
+        List<Finding> findings = timed(() -> {
+            try {
+                return new DcsRunner().check(request).findings();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<String> limits = findings.stream().filter(f -> f.ruleId().equals("MalformedTable"))
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
+        assertEquals(2, limits.size(), limits.toString());
+        assertTrue(limits.get(0).startsWith("big.md:1:1 file is 800 bytes, over the limit of 799"), limits.get(0));
+        assertTrue(limits.get(1).startsWith("wide.rst:4:1 line is 62 characters long, over the limit of 61"),
+                limits.get(1));
     }
 }
