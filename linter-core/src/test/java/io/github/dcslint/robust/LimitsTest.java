@@ -247,11 +247,11 @@ class LimitsTest {
     @Test
     void theRequestsLimitsAreHonouredEndToEnd() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("big.md"), "| Code |\n|------|\n| 200  |\n".repeat(40));   // 800 bytes
+        Files.writeString(docs.resolve("big.md"), "| Code |\n|------|\n| 200  |\n".repeat(40));   // 27 bytes x 40 = 1,080
         Files.writeString(docs.resolve("wide.rst"), "Title\n=====\n\n+" + "-".repeat(60) + "+\n| a"
                 + " ".repeat(58) + "|\n+" + "-".repeat(60) + "+\n");                                 // 62 wide
         DcsRequest request = DcsRequest.builder(dir).sourceRoot(Path.of("docs")).outputDirectory(Path.of("reports"))
-                .maxFileBytes(799).maxLineLength(61).threads(1).build();
+                .maxFileBytes(1_079).maxLineLength(61).threads(1).build();
         List<Finding> findings = timed(() -> {
             try {
                 return new DcsRunner().check(request).findings();
@@ -262,7 +262,7 @@ class LimitsTest {
         List<String> limits = findings.stream().filter(f -> f.ruleId().equals("MalformedTable"))
                 .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
         assertEquals(2, limits.size(), limits.toString());
-        assertTrue(limits.get(0).startsWith("big.md:1:1 file is 800 bytes, over the limit of 799"), limits.get(0));
+        assertTrue(limits.get(0).startsWith("big.md:1:1 file is 1080 bytes, over the limit of 1079"), limits.get(0));
         assertTrue(limits.get(1).startsWith("wide.rst:4:1 line is 62 characters long, over the limit of 61"),
                 limits.get(1));
     }
