@@ -74,6 +74,30 @@ class MalformedInputsTest {
         assertMatches(relative, expected, document.problems());
     }
 
+    /** The parser engineers' MalformedTable inputs: their own test checks the findings; here, bounds and invariants. */
+    static Stream<String> ruleInputs() throws IOException {
+        Path inputs = Expectations.testdata().resolve("rules/MalformedTable");
+        try (Stream<Path> files = Files.walk(inputs)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> inputs.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".rst") || p.endsWith(".md"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleInputs")
+    void malformedTableRuleInputsAreReadInTimeWithPositionsInside(String relative) throws IOException {
+        Path inputs = Expectations.testdata().resolve("rules/MalformedTable");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(inputs));
+        Path file = inputs.resolve(relative);
+        ParsedDocument document = assertTimeoutPreemptively(TIME_BOUND, () -> parser.parse(file), relative);
+        DocumentInvariants.of(decoded(file)).check(document);
+        for (Problem problem : document.problems()) {
+            assertTrue(!problem.message().contains("internal error"), relative + ": " + problem);
+        }
+    }
+
     /** Each expectation consumes one problem at its line and column whose message holds its fragment; none may be left. */
     static void assertMatches(String what, List<Expected> expected, List<Problem> problems) {
         List<Problem> left = new ArrayList<>(problems);
