@@ -94,6 +94,11 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
         return catalog;
     }
 
+    /**
+     * The catalog files, and for cross-document rules the documents they read for another page's
+     * findings: Checkstyle's cache keeps a file that had no finding and skips it next time unless
+     * an external resource changed, so an edited appendix (or API page) must clear it.
+     */
     @Override
     public Set<String> getExternalResourceLocations() {
         Set<String> out = new LinkedHashSet<>();
@@ -102,7 +107,21 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
                 out.add(location);
             }
         }
+        Workspace workspace = CURRENT_WORKSPACE.get();
+        if (workspace != null) {
+            for (ParsedDocument document : otherDocumentsRead(workspace)) {
+                out.add(document.file().toAbsolutePath().normalize().toString());
+            }
+        }
         return out;
+    }
+
+    /**
+     * The documents whose content this check's findings on some other page depend on (a
+     * cross-document rule's inputs); none for single-document rules.
+     */
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return List.of();
     }
 
     @Override

@@ -61,6 +61,27 @@ final class Catalogs {
                 throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e, e);
             }
         }
+        if (location.regionMatches(true, 0, "file:", 0, 5)) {
+            try {
+                return loadOne(Path.of(java.net.URI.create(location)).toString());
+            } catch (IllegalArgumentException e) {
+                throw new DcsConfigurationException(location + ":1: not a usable file URL; write a path instead", e);
+            }
+        }
+        if (location.matches("(?i)(https?|jar):.*")) {
+            Key key = new Key(location, null);
+            StatusCatalog cached = CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            try (InputStream in = java.net.URI.create(location).toURL().openStream()) {
+                StatusCatalog catalog = StatusCatalog.read(location, new InputStreamReader(in, StandardCharsets.UTF_8));
+                CACHE.put(key, catalog);
+                return catalog;
+            } catch (IOException | IllegalArgumentException e) {
+                throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e, e);
+            }
+        }
         Path file = Path.of(location);
         FileTime modified;
         try {

@@ -39,6 +39,12 @@ public class ConflictingCatalogsCheck extends AbstractDcsCheck {
         ignoreCase = value;
     }
 
+    /** The appendix pages: they decide what is listed. */
+    @Override
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return workspace.docSets().stream().flatMap(docSet -> docSet.appendixPages().stream()).toList();
+    }
+
     @Override
     protected void check(ParsedDocument document, Workspace workspace) {
         if (!workspace.isAppendix(document)) {

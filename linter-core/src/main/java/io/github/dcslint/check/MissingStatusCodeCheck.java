@@ -72,6 +72,12 @@ public class MissingStatusCodeCheck extends AbstractDcsCheck {
         maxPagesNamed = value;
     }
 
+    /** Every page with a status-code table: its codes decide what the appendix lacks. */
+    @Override
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return workspace.documents().stream().filter(d -> !workspace.statusTables(d).isEmpty()).toList();
+    }
+
     @Override
     protected void check(ParsedDocument document, Workspace workspace) {
         DocSet docSet = workspace.docSetOf(document);

@@ -8,6 +8,8 @@ import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.status.StatusEntry;
 import io.github.dcslint.status.StatusTable;
 
+import java.util.List;
+
 /**
  * Reports a code an API page uses that its doc set's appendix (the local catalog) does not list.
  * A doc set without an appendix page is not checked; appendix pages themselves are not API pages.
@@ -18,6 +20,12 @@ import io.github.dcslint.status.StatusTable;
 public class UnlistedStatusCodeCheck extends AbstractDcsCheck {
 
     public static final String MSG_UNLISTED = "unlisted.status.code";
+
+    /** The appendix pages: they decide what is listed. */
+    @Override
+    protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
+        return workspace.docSets().stream().flatMap(docSet -> docSet.appendixPages().stream()).toList();
+    }
 
     @Override
     protected void check(ParsedDocument document, Workspace workspace) {

@@ -50,13 +50,18 @@ public final class StatusTableClassifier {
      * @throws IllegalStateException when {@value #DEFAULT_RESOURCE} is not on the classpath
      */
     public static StatusTableClassifier loadDefault() {
-        return DefaultHolder.INSTANCE;
+        StatusTableClassifier classifier = defaultClassifier;
+        if (classifier == null) {
+            // not a static holder: a failed load must throw IllegalStateException on every call,
+            // not ExceptionInInitializerError once and NoClassDefFoundError after
+            classifier = fromClasspath(StatusTableClassifier.class.getClassLoader());
+            defaultClassifier = classifier;
+        }
+        return classifier;
     }
 
-    /** Lazily read once: the resource does not change while the JVM runs. */
-    private static final class DefaultHolder {
-        static final StatusTableClassifier INSTANCE = fromClasspath(StatusTableClassifier.class.getClassLoader());
-    }
+    /** Read once; a race only reads the same resource twice. */
+    private static volatile StatusTableClassifier defaultClassifier;
 
     static StatusTableClassifier fromClasspath(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(DEFAULT_RESOURCE)) {

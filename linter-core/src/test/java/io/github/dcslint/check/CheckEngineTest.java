@@ -245,6 +245,87 @@ class CheckEngineTest {
         assertEquals(0, suppressed);
     }
 
+    /**
+     * With Checkstyle's cache on, an API page without findings is skipped next run unless an
+     * external resource changed: the appendix it is checked against is one.
+     */
+    @Test
+    void cacheIsClearedWhenTheAppendixChanges() throws Exception {
+        Path appendixFile = dir.resolve("appendix/status_codes.md");
+        Files.createDirectories(appendixFile.getParent());
+        Path apiFile = dir.resolve("api.md");
+        Files.writeString(apiFile, "# API\n");
+        Path rules = rules("<module name=\"Checker\">\n  <property name=\"cacheFile\" value=\"${cache}\"/>\n"
+                + "  <module name=\"UnlistedStatusCode\"/>\n</module>\n");
+        Map<String, String> properties = Map.of("cache", dir.resolve("cache.properties").toString());
+        int[] columns = {3};
+        ParsedDocument api = TestTables.document(apiFile, "api.md", "API", List.of(
+                TestTables.table(3, columns, new String[] {"Status Code"}, new String[] {"200"})), List.of(), List.of());
+
+        Files.writeString(appendixFile, "# Status Codes\n200 listed\n");
+        ParsedDocument listing = TestTables.document(appendixFile, "appendix/status_codes.md", "Status Codes", List.of(
+                TestTables.table(3, columns, new String[] {"Status Code"}, new String[] {"200"})), List.of(), List.of());
+        List<Finding> first = CheckEngine.load(rules.toString(), properties)
+                .run(Workspace.build(List.of(dir), List.of(api, listing), TestTables.options()));
+        assertEquals(List.of(), first);
+
+        Files.writeString(appendixFile, "# Status Codes\n201 listed\n");
+        ParsedDocument notListing = TestTables.document(appendixFile, "appendix/status_codes.md", "Status Codes",
+                List.of(TestTables.table(3, columns, new String[] {"Status Code"}, new String[] {"201"})), List.of(),
+                List.of());
+        List<Finding> second = CheckEngine.load(rules.toString(), properties)
+                .run(Workspace.build(List.of(dir), List.of(api, notListing), TestTables.options()));
+        assertEquals(List.of("api.md:4:3"), second.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column()).toList());
+    }
+
+    @Test
+    void catalogsFromFileUrls() throws Exception {
+        Path catalog = dir.resolve("org.csv");
+        Files.writeString(catalog, "Code,Name\n499,Client Closed Request\n");
+        Path md = dir.resolve("a.md");
+        Files.writeString(md, "text\n");
+        Table table = TestTables.table(1, new int[] {3}, new String[] {"Status Code"}, new String[] {"499"},
+                new String[] {"498"});
+        ParsedDocument doc = TestTables.document(md, "a.md", null, List.of(table), List.of(), List.of());
+        List<Finding> findings = run("<module name=\"UnknownStatusCode\"><property name=\"catalogs\" value=\""
+                + "classpath:dcs/iana-http-status-codes.csv, " + catalog.toUri() + "\"/></module>", doc);
+        assertEquals(List.of("Status 498 is in no catalog; use a registered code or add 498 to the organisation catalog"),
+                findings.stream().map(Finding::message).toList());
+    }
+
+    /** A check that throws on one file gives a finding there, and the run goes on with the next file. */
+    @Test
+    void aFailingCheckBecomesAFindingAndTheRunGoesOn() throws Exception {
+        Path boom = dir.resolve("boom.md");
+        Path fine = dir.resolve("fine.md");
+        Files.writeString(boom, "x\n");
+        Files.writeString(fine, "x\n");
+        List<Finding> findings = run("<module name=\"io.github.dcslint.check.ThrowingCheck\"/>",
+                TestTables.document(boom, "boom.md", null, List.of(), List.of(), List.of()),
+                TestTables.document(fine, "fine.md", null, List.of(), List.of(), List.of()));
+        assertEquals(List.of(
+                "boom.md:1:1 Throwing Internal error in ThrowingCheck while checking this file, please report it: "
+                        + "java.lang.IllegalStateException: boom in boom.md",
+                "fine.md:1:1 Throwing Internal error in ThrowingCheck while checking this file, please report it: "
+                        + "not thrown"),
+                findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " "
+                        + f.message()).toList());
+    }
+
+    /** A file gone between parsing and checking is reported at the file; the other files are checked. */
+    @Test
+    void anUnreadableFileBecomesAFinding() throws Exception {
+        Path gone = dir.resolve("gone.md");
+        Path there = dir.resolve("there.md");
+        Files.writeString(there, "x\n");
+        Table table = TestTables.table(1, new int[] {3}, new String[] {"Status Code"}, new String[] {"2xx"});
+        List<Finding> findings = run("<module name=\"InvalidStatusCode\"/>",
+                TestTables.document(gone, "gone.md", null, List.of(table), List.of(), List.of()),
+                TestTables.document(there, "there.md", null, List.of(table), List.of(), List.of()));
+        assertEquals(List.of("gone.md InternalError", "there.md InvalidStatusCode"),
+                findings.stream().map(f -> f.path() + " " + f.ruleId()).toList());
+    }
+
     private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
         Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
         CheckEngine engine = CheckEngine.load(file.toString(), Map.of());

@@ -44,17 +44,18 @@ import java.util.regex.Pattern;
 public final class MarkdownParser {
 
     /**
-     * Configured for GitHub-flavoured Markdown tables. flexmark's extras are switched off:
-     * GFM has no column spans ({@code ||} is an empty cell), no captions, and "The header row
-     * must match the delimiter row in the number of cells. If not, a table will not be
-     * recognized". Extra cells are kept by flexmark so that we can report where text is lost.
+     * Configured to read GitHub-flavoured Markdown tables. GFM has no column spans: {@code ||}
+     * is an empty cell. flexmark without spans swallows that empty cell, with spans it keeps the
+     * count in the cell before it, which {@link Extraction#row} turns back into empty cells. No
+     * captions. Missing cells are not invented and extra ones not dropped, so that we can report
+     * where text is lost; the header/delimiter match is checked on the expanded cell counts.
      */
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.COLUMN_SPANS, true)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
             .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
-            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
             .set(TablesExtension.WITH_CAPTION, false)
             // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
             // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
@@ -126,7 +127,9 @@ public final class MarkdownParser {
             int end = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, end).strip();
             if (line.equals("---") || line.equals("...")) {
-                return blank(text, 0, end);
+                StringBuilder blanked = new StringBuilder(text);
+                blank(blanked, 0, end);
+                return blanked.toString();
             }
             if (lineEnd < 0) {
                 break;
@@ -138,8 +141,7 @@ public final class MarkdownParser {
 
     /** Lines over the limit are not parsed (a pathological line must not cost the run): blanked, reported. */
     private static String blankOverlongLines(String text, int maxLineLength, List<Problem> problems) {
-        // one copy for all overlong lines: a copy per line is quadratic on a file made of them
-        StringBuilder result = null;
+        StringBuilder blanked = null;
         int lineStart = 0;
         int lineNumber = 1;
         while (lineStart <= text.length()) {
@@ -147,16 +149,14 @@ public final class MarkdownParser {
             // feed, or a carriage return and a following line feed" (a CR-only file is many lines)
             int lineEnd = lineEnd(text, lineStart);
             int end = lineEnd < 0 ? text.length() : lineEnd;
-            int length = text.codePointCount(lineStart, end);
-            if (length > maxLineLength) {
-                problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
-                        + " characters long, over the limit of " + maxLineLength
-                        + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
-                if (result == null) {
-                    result = new StringBuilder(text);
-                }
-                for (int i = lineStart; i < end; i++) {
-                    result.setCharAt(i, ' ');
+            if (end - lineStart > maxLineLength) {
+                int length = text.codePointCount(lineStart, end);
+                if (length > maxLineLength) {
+                    problems.add(new Problem(lineNumber, maxLineLength + 1, "line is " + length
+                            + " characters long, over the limit of " + maxLineLength
+                            + "; it is not read, so a table on it is not checked; shorten it or raise maxLineLength"));
+                    blanked = blanked == null ? new StringBuilder(text) : blanked;
+                    blank(blanked, lineStart, end);
                 }
             }
             if (lineEnd < 0) {
@@ -165,10 +165,10 @@ public final class MarkdownParser {
             lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             lineNumber++;
         }
-        return result == null ? text : result.toString();
+        return blanked == null ? text : blanked.toString();
     }
 
-    /** Index of the LF, CR or CRLF ending the line that starts at {@code from}, or -1 for the last line. */
+    /** Index of the LF or CR ending the line that starts at {@code from}, or -1 for the last line. */
     private static int lineEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -179,20 +179,18 @@ public final class MarkdownParser {
         return -1;
     }
 
-    private static String blank(String text, int from, int to) {
-        StringBuilder sb = new StringBuilder(text);
+    /** Spaces for every character but line endings, so offsets, lines and columns stay. */
+    private static void blank(StringBuilder text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = sb.charAt(i);
+            char c = text.charAt(i);
             if (c != '\n' && c != '\r') {
-                sb.setCharAt(i, ' ');
+                text.setCharAt(i, ' ');
             }
         }
-        return sb.toString();
     }
 
     /** One walk over the block structure, in document order. */
     private static final class Extraction {
-        private final BasedSequence chars;
         private final String source;
         /** Offsets where lines start, ascending. */
         private final int[] lineStarts;
@@ -207,7 +205,6 @@ public final class MarkdownParser {
         private String title;
 
         Extraction(Document document, String source) {
-            this.chars = document.getChars();
             this.source = source;
             int[] starts = new int[64];
             int count = 0;
@@ -296,6 +293,7 @@ public final class MarkdownParser {
             List<Row> header = new ArrayList<>();
             List<Row> body = new ArrayList<>();
             int columns = 0;
+            int problemsBefore = problems.size();
             for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
                 // TableSeparator (the |---| line) and a caption carry no cells
                 if (part instanceof TableHead) {
@@ -319,7 +317,7 @@ public final class MarkdownParser {
             Node delimiter = block.getChildOfType(TableSeparator.class);
             int delimiterCells = delimiter == null ? columns : countCells(delimiter);
             if (delimiterCells != columns && delimiter != null) {
-                // not a table: its rows lose no cells, so what row() said about them is void
+                // what the rows would lose does not matter: GitHub shows no table at all
                 problems.subList(problemsBefore, problems.size()).clear();
                 int offset = delimiter.getChars().trimStart().getStartOffset();
                 if (unreadLines.contains(line(offset) - 1)) {
@@ -336,10 +334,11 @@ public final class MarkdownParser {
                     header, body));
         }
 
+        /** Cells as GFM counts them: a cell spanning n columns in flexmark's reading stands for n cells. */
         private static int countCells(Node node) {
             int count = 0;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                count += child instanceof TableCell ? 1 : countCells(child);
+                count += child instanceof TableCell cell ? Math.max(1, cell.getSpan()) : countCells(child);
             }
             return count;
         }
@@ -356,26 +355,42 @@ public final class MarkdownParser {
         private Row row(TableRow tableRow, int columns) {
             List<Cell> cells = new ArrayList<>();
             int rowStart = tableRow.getStartOffset();
-            for (Node node = tableRow.getFirstChild(); node != null; node = node.getNext()) {
+            boolean reported = false;
+            for (Node node = tableRow.getFirstChild(); node != null && !reported; node = node.getNext()) {
                 if (!(node instanceof TableCell cell)) {
                     continue;
                 }
-                int offset = cellOffset(cell);
-                String text = InlineText.of(cell);
                 reportPipesInCode(cell);
-                if (cells.size() >= columns) {
-                    // an empty cell made by a trailing pipe loses nothing; the first lost text is reported
-                    if (!text.isEmpty()) {
-                        problems.add(new Problem(line(offset), column(offset), "row has more cells than the"
-                                + " header's " + columns + ", so GFM drops this cell and the ones after it; add a"
-                                + " header cell or write \\| for a pipe inside a cell"));
-                        break;
-                    }
-                    continue;
+                reported = addCell(cells, InlineText.of(cell), cellOffset(cell), columns);
+                // "a || b" is a, an empty cell, b (flexmark: a spanning two columns)
+                BasedSequence closing = cell.getClosingMarker();
+                for (int k = 1; k < cell.getSpan() && !reported; k++) {
+                    reported = addCell(cells, "", closing.getStartOffset() + k, columns);
                 }
-                cells.add(Cell.of(text, line(offset), column(offset), cells.size()));
             }
             return new Row(line(rowStart), cells);
+        }
+
+        /**
+         * Adds a cell, or reports the first lost text once the row is full. GFM: "The remainder of
+         * the table's rows may vary in the number of cells. If a number of cells fewer than the
+         * number of cells in the header row, empty cells are inserted. If greater, the excess is
+         * ignored". An empty cell (a trailing pipe) loses nothing.
+         *
+         * @return whether the row's lost text has been reported (nothing more to add)
+         */
+        private boolean addCell(List<Cell> cells, String text, int offset, int columns) {
+            if (cells.size() < columns) {
+                cells.add(Cell.of(text, line(offset), column(offset), cells.size()));
+                return false;
+            }
+            if (text.isEmpty()) {
+                return false;
+            }
+            problems.add(new Problem(line(offset), column(offset), "row has more cells than the header's "
+                    + columns + ", so GFM drops this cell and the ones after it; add a header cell or write \\|"
+                    + " for a pipe inside a cell"));
+            return true;
         }
 
         /**
@@ -405,14 +420,18 @@ public final class MarkdownParser {
         /** The first content character, or for an empty cell the character after its opening pipe. */
         private int cellOffset(TableCell cell) {
             BasedSequence text = cell.getText();
-            if (!text.trim().isEmpty()) {
+            if (!text.isBlank()) {
                 return text.trimStart().getStartOffset();
             }
-            BasedSequence opening = cell.getOpeningMarker();
-            if (opening.isNotNull() && !opening.isEmpty()) {
-                return Math.min(opening.getEndOffset(), chars.length() - 1);
+            BasedSequence closing = cell.getClosingMarker();
+            int end = closing.isNotNull() && !closing.isEmpty() ? closing.getStartOffset() : cell.getEndOffset();
+            int lineStart = lineStarts[line(Math.max(0, end - 1)) - 1];
+            for (int i = end - 1; i >= lineStart; i--) {
+                if (source.charAt(i) == '|') {
+                    return i + 1;
+                }
             }
-            return cell.getStartOffset();
+            return Math.min(end, source.length());
         }
 
         /** 1-based line of a character offset (flexmark's getLineNumber scans from the start: quadratic). */

@@ -52,6 +52,10 @@ final class CsvTableParser {
         }
     }
 
+    private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile(
+            "^\\(startline (\\d++)\\) ?+(.*+)$");
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     private CsvTableParser() {
     }
 
@@ -171,7 +175,7 @@ final class CsvTableParser {
     private static String message(Exception e) {
         Throwable t = e.getCause() != null ? e.getCause() : e;
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        java.util.regex.Matcher start = java.util.regex.Pattern.compile("^\\(startline (\\d++)\\) ?+(.*+)$").matcher(m);
+        java.util.regex.Matcher start = STARTLINE.matcher(m);
         return start.matches() ? start.group(2) + " at data line " + start.group(1) : m;
     }
 
@@ -269,7 +273,7 @@ final class CsvTableParser {
                 line = at[0];
                 column = at[1];
             }
-            String[] parts = values.get(c).split("\r\n|\r|\n", -1);
+            String[] parts = LINE_BREAK.split(values.get(c), -1);
             int count = parts.length;
             while (count > 0 && parts[count - 1].isEmpty() && count == parts.length && values.get(c).endsWith("\n")) {
                 count--;

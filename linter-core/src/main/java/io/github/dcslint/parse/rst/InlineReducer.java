@@ -31,6 +31,9 @@ final class InlineReducer {
             "emphasis", "strong", "literal", "subscript", "sub", "superscript", "sup",
             "title-reference", "title", "t", "abbreviation", "ab", "acronym", "ac");
 
+    /** docutils' split_escaped_whitespace: an escaped space or newline separates URI parts. */
+    private static final java.util.regex.Pattern ESCAPED_WHITESPACE = java.util.regex.Pattern.compile("\u0000[ \n]");
+
     private InlineReducer() {
     }
 
@@ -353,7 +356,7 @@ final class InlineReducer {
                     return unescape(alias.substring(0, alias.length() - 1));
                 }
                 StringBuilder uri = new StringBuilder();
-                for (String part : alias.split("\u0000[ \n]", -1)) {
+                for (String part : ESCAPED_WHITESPACE.split(alias, -1)) {
                     if (uri.length() > 0) {
                         uri.append(' ');
                     }

@@ -22,6 +22,11 @@ import java.util.Map;
  */
 final class RstScanner {
 
+    /** docutils' classifier_delimiter {@code ' +: +'} between a term and its classifiers. */
+    private static final java.util.regex.Pattern CLASSIFIER = java.util.regex.Pattern.compile(" ++: ++");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s++",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Nested blocks deeper than this are not parsed (docutils would hit Python's recursion limit). */
     static final int MAX_DEPTH = 48;
 
@@ -408,7 +413,7 @@ final class RstScanner {
         Node item = Node.element(lines.line(i), lines.column(i));
         String term = InlineReducer.reduce(lines.text(i));
         // classifiers: "term : classifier" shows as separate elements
-        item.add(Node.text(term.replaceAll(" +: +", "\n\n"), lines.line(i), lines.column(i)));
+        item.add(Node.text(CLASSIFIER.matcher(term).replaceAll("\n\n"), lines.line(i), lines.column(i)));
         Node definition = Node.element(0, -1);
         parseBody(stripTop(ind.block()), definition, ctx.nested());
         item.add(definition);
@@ -706,7 +711,7 @@ final class RstScanner {
         List<String> arguments = new ArrayList<>();
         if (spec.takesArguments()) {
             String argText = argBlock.join();
-            String[] words = Lines.strip(argText).isEmpty() ? new String[0] : Lines.strip(argText).split("\\s+");
+            String[] words = Lines.strip(argText).isEmpty() ? new String[0] : WHITESPACE.split(Lines.strip(argText));
             if (words.length < spec.required()) {
                 return new DirectiveBlock(name, line, column, arguments, options, content, "\"" + name
                         + "\" directive needs " + spec.required() + " argument(s), " + words.length + " given");

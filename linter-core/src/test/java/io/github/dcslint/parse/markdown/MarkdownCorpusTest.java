@@ -73,6 +73,23 @@ class MarkdownCorpusTest {
         assertTrue(tables > 396, "tables: " + tables);
     }
 
+    /** The parallel bench mode relies on it: one shared flexmark parser, no shared state of ours. */
+    @Test
+    void parallelExtractionGivesTheSameTablesAsSequential() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        List<ParsedDocument> sequential = files.stream().map(parser::parse).toList();
+        for (int round = 0; round < 3; round++) {
+            List<ParsedDocument> parallel = files.parallelStream().map(parser::parse).toList();
+            for (int i = 0; i < files.size(); i++) {
+                assertEquals(sequential.get(i).tables(), parallel.get(i).tables(), files.get(i).toString());
+                assertEquals(sequential.get(i).problems(), parallel.get(i).problems(), files.get(i).toString());
+            }
+        }
+    }
+
     @Test
     void largeFileIsFast() {
         parse("kubernetes-client-python/kubernetes/docs/VersionApi.md"); // warm flexmark up

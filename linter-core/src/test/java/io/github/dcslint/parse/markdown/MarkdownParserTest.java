@@ -150,6 +150,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void doublePipeIsAnEmptyCellAsInGfm() {
+        // GFM splits on every unescaped pipe: "a || b" is a, an empty cell, b (no column spans)
+        ParsedDocument doc = parse("""
+                | a || c |
+                |---|---|---|
+                | 1 ||| 4 |
+                x || z
+                """);
+        Table table = doc.tables().get(0);
+        assertEquals(3, table.columns());
+        assertEquals(List.of("a", "", "c"), texts(table.header().get(0)));
+        assertEquals(List.of("1", "", ""), texts(table.body().get(0)));
+        assertEquals(List.of("x", "", "z"), texts(table.body().get(1)));
+        Cell empty = table.header().get(0).cells().get(1);
+        assertEquals("1:6", empty.line() + ":" + empty.column());
+        assertTrue(empty.empty());
+        // "4" is the fourth cell of a three-column table
+        assertEquals(1, doc.problems().size(), doc.problems().toString());
+        assertEquals("3:9", doc.problems().get(0).line() + ":" + doc.problems().get(0).column());
+    }
+
+    @Test
     void rowWithFewerCellsThanHeaderIsFine() {
         ParsedDocument doc = parse("""
                 | Code | Name | Description |
@@ -167,7 +189,7 @@ class MarkdownParserTest {
         ParsedDocument doc = parse("""
                 | a | b | c |
                 |---|---|
-                | 1 | 2 | 3 |
+                | 1 | 2 | 3 | 4 |
                 """);
         assertTrue(doc.tables().isEmpty());
         assertEquals(1, doc.problems().size());
@@ -292,6 +314,31 @@ class MarkdownParserTest {
         assertEquals(101, doc.problems().get(0).column());
         assertTrue(doc.problems().get(0).message().contains("maxLineLength"));
         assertEquals(1, doc.tables().get(0).body().size());
+    }
+
+    @Test
+    void manyOverlongLinesStayLinear() {
+        String line = ("| " + "x".repeat(98)).repeat(250); // 25,000 characters, over the default limit
+        String text = (line + "\n").repeat(200);
+        long start = System.nanoTime();
+        ParsedDocument doc = parse(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, doc.problems().size());
+        assertEquals(200, doc.problems().get(199).line());
+        assertTrue(millis < 5000, millis + " ms");
+    }
+
+    @Test
+    void pathologicalNestingDoesNotEscapeTheDocumentParser() {
+        io.github.dcslint.parse.DocumentParser parser =
+                new io.github.dcslint.parse.DocumentParser(ParseOptions.forRoot(Path.of("")));
+        String deep = "> ".repeat(5000) + "| a |\n" + "> ".repeat(5000) + "|---|\n";
+        String brackets = "[".repeat(50_000) + "\n| a |\n|---|\n| " + "*".repeat(50_000) + " |\n";
+        for (String text : List.of(deep, brackets)) {
+            ParsedDocument doc = parser.parseText(Path.of("t.md"), "t.md", io.github.dcslint.model.DocumentFormat.MARKDOWN,
+                    text);
+            assertTrue(doc.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+        }
     }
 
     @Test
