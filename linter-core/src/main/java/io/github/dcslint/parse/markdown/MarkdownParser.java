@@ -289,7 +289,6 @@ public final class MarkdownParser {
         }
 
         private void table(TableBlock block) {
-            int problemsBefore = problems.size();
             List<Row> header = new ArrayList<>();
             List<Row> body = new ArrayList<>();
             int columns = 0;
