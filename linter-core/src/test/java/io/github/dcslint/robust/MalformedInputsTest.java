@@ -74,6 +74,30 @@ class MalformedInputsTest {
         assertMatches(relative, expected, document.problems());
     }
 
+    /**
+     * The same expectations through the whole pipeline (scan, parse, the configured checks): the
+     * parser's problems reach the user as MalformedTable findings at the same place, and no other
+     * check trips over a broken table (only MalformedTable may fire on these inputs).
+     */
+    @Test
+    void throughThePipelineTheFindingsAreTheSame(@org.junit.jupiter.api.io.TempDir Path reports) throws Exception {
+        io.github.dcslint.run.DcsRequest request = io.github.dcslint.run.DcsRequest.builder(ROOT)
+                .outputDirectory(reports).threads(2).build();
+        io.github.dcslint.run.DcsResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new io.github.dcslint.run.DcsRunner().check(request));
+        assertEquals(documents().count(), result.files().size(), "documents scanned");
+        Map<String, List<Problem>> byPath = new LinkedHashMap<>();
+        for (io.github.dcslint.report.Finding finding : result.findings()) {
+            assertEquals(RULE, finding.ruleId(), "another check fired on a malformed input: " + finding);
+            byPath.computeIfAbsent(finding.path(), p -> new ArrayList<>())
+                    .add(new Problem(finding.line(), finding.column(), finding.message()));
+        }
+        for (String relative : documents().toList()) {
+            assertMatches("pipeline " + relative, Expectations.of(ROOT.resolve(relative), RULE),
+                    byPath.getOrDefault(relative, List.of()));
+        }
+    }
+
     /** The parser engineers' MalformedTable inputs: their own test checks the findings; here, bounds and invariants. */
     static Stream<String> ruleInputs() throws IOException {
         Path inputs = Expectations.testdata().resolve("rules/MalformedTable");
