@@ -108,6 +108,11 @@ final class DocumentInvariants {
         return all;
     }
 
+    /** Throws AssertionError when a finding's position is not 1-based or not inside the text. */
+    void checkPosition(String what, int line, int column) {
+        at(what, line, column);
+    }
+
     private void at(String what, int line, int column) {
         require(line >= 1 && column >= 1, what + " is not 1-based: " + line + ":" + column);
         if (!inside(editorLines, line, column) && !inside(pythonLines, line, column)) {
