@@ -148,8 +148,11 @@ final class SimpleTableParser {
         } catch (MarkupError e) {
             int row = Math.min(e.row, end - start);
             int r = start + row;
+            // docutils' line for a misaligned span can be a blank line of the row: keep the column
+            // on that line (found by fuzzing: column 5 of an empty line)
+            int column = Math.min(e.column, lines.text(r).length());
             return new TableResult(null, new Problem(lines.line(r),
-                    lines.column(r) + EastAsianWidth.sourceIndex(lines.text(r), e.column) + 1,
+                    lines.column(r) + EastAsianWidth.sourceIndex(lines.text(r), column) + 1,
                     "Malformed table: " + e.getMessage()), end + 1, blankFinish);
         }
     }
