@@ -41,6 +41,14 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
     public static final String MSG_INTERNAL_ERROR = "internal.error";
 
     private static final ThreadLocal<Workspace> CURRENT_WORKSPACE = new ThreadLocal<>();
+    /**
+     * Without the engine, the last file parsed on demand: the Checker hands one file to every
+     * check in turn, so eleven checks share one parse.
+     */
+    private static final ThreadLocal<OnDemand> LAST_PARSED = new ThreadLocal<>();
+
+    private record OnDemand(Path file, long modified, long size, ParsedDocument document, Workspace workspace) {
+    }
 
     private List<String> catalogLocations = Catalogs.DEFAULT_LOCATIONS;
     private StatusCatalog catalog;
@@ -129,9 +137,9 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
         Workspace workspace = CURRENT_WORKSPACE.get();
         ParsedDocument document = workspace == null ? null : workspace.document(file.toPath()).orElse(null);
         if (document == null) {
-            Path parent = file.getAbsoluteFile().toPath().getParent();
-            document = new DocumentParser(ParseOptions.forRoot(parent)).parse(file.toPath());
-            workspace = Workspace.build(List.of(parent), List.of(document));
+            OnDemand parsed = parseOnDemand(file);
+            document = parsed.document();
+            workspace = parsed.workspace();
         }
         pending.clear();
         try {
@@ -143,6 +151,21 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
         SortedSet<Violation> violations = new TreeSet<>(pending);
         pending.clear();
         addViolations(violations);
+    }
+
+    private static OnDemand parseOnDemand(File file) {
+        Path path = file.getAbsoluteFile().toPath().normalize();
+        long modified = file.lastModified();
+        long size = file.length();
+        OnDemand last = LAST_PARSED.get();
+        if (last != null && last.file().equals(path) && last.modified() == modified && last.size() == size) {
+            return last;
+        }
+        Path parent = path.getParent();
+        ParsedDocument document = new DocumentParser(ParseOptions.forRoot(parent)).parse(path);
+        OnDemand parsed = new OnDemand(path, modified, size, document, Workspace.build(List.of(parent), List.of(document)));
+        LAST_PARSED.set(parsed);
+        return parsed;
     }
 
     /**

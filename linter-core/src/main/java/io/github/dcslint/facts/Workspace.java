@@ -80,7 +80,7 @@ public final class Workspace {
         for (ParsedDocument doc : unique) {
             Path file = normalize(doc.file());
             Path sourceRoot = sourceRootOf(file, roots);
-            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? sourceRoot
+            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot)
                     : sphinxRoot(file, sourceRoot, indexFiles);
             byDocSet.computeIfAbsent(docSetRoot, k -> new ArrayList<>()).add(doc);
         }
@@ -202,6 +202,19 @@ public final class Workspace {
             }
         }
         return topmostIndex != null ? topmostIndex : sourceRoot;
+    }
+
+    /**
+     * The doc set of a Markdown file: its source root, unless it sits in a Sphinx source folder
+     * (MyST pages beside the RST ones), whose {@code conf.py} makes it one doc set with them.
+     */
+    private static Path markdownRoot(Path file, Path sourceRoot) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("conf.py"))) {
+                return dir;
+            }
+        }
+        return sourceRoot;
     }
 
     private static String relative(Path root, Path file) {

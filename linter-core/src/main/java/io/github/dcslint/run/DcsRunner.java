@@ -19,17 +19,26 @@ import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +62,11 @@ public final class DcsRunner {
     /** The catalogs a user's catalogs are layered over: IANA's registry and the earlier-RFC names. */
     static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
             "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
+
+    /** The file name of the table export in the output directory. */
+    public static final String TABLES_FILE = "tables.jsonl";
+    /** The file name of the extraction problems that go with the export. */
+    public static final String PROBLEMS_FILE = "problems.jsonl";
 
     /** Checks the files, then writes every report the request asks for. */
     public DcsResult run(DcsRequest request) throws DcsConfigurationException, IOException {
@@ -87,11 +101,6 @@ public final class DcsRunner {
         }
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
     }
-
-    /** The file name of the table export in the output directory. */
-    public static final String TABLES_FILE = "tables.jsonl";
-    /** The file name of the extraction problems that go with the export. */
-    public static final String PROBLEMS_FILE = "problems.jsonl";
 
     /**
      * Writes every table of the scanned files to {@code tables.jsonl} in the output directory (one
@@ -130,6 +139,9 @@ public final class DcsRunner {
         return written;
     }
 
+    /** How long one file may take to parse before it is given up as a bug (normal: milliseconds). */
+    static final Duration PARSE_BUDGET = Duration.ofSeconds(120);
+
     /**
      * Parses every file once, in parallel, one {@link DocumentParser} per source root. The
      * documents come back in the order of {@code files}, whatever order the threads finish in.
@@ -146,20 +158,37 @@ public final class DcsRunner {
             parsers.computeIfAbsent(file.root(),
                     root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), task -> {
-            Thread thread = new Thread(task, "dcs-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return parseAll(files, threads, PARSE_BUDGET, file -> parsers.get(file.root()).parse(file.file()));
+    }
+
+    /**
+     * Runs {@code parse} over the files on {@code threads} threads. A file still parsing after
+     * {@code budget} is given up: it gets one problem, and a fresh thread takes over its share of
+     * the work, so a parser bug that loops costs one file and never hangs the build.
+     */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, Duration budget,
+                                         Function<SourceFile, ParsedDocument> parse) throws IOException {
+        int size = Math.max(1, Math.min(threads, files.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "dcs-parse");
+                    thread.setDaemon(true); // a given-up parse must not keep the JVM alive
+                    return thread;
+                });
         try {
+            AtomicLongArray started = new AtomicLongArray(files.size());
             List<Future<ParsedDocument>> futures = new ArrayList<>(files.size());
-            for (SourceFile file : files) {
-                DocumentParser parser = parsers.get(file.root());
-                futures.add(pool.submit(() -> parser.parse(file.file())));
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                SourceFile file = files.get(i);
+                futures.add(pool.submit(() -> {
+                    started.set(index, System.nanoTime());
+                    return parse.apply(file);
+                }));
             }
             List<ParsedDocument> documents = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                documents.add(await(futures.get(i), files.get(i)));
+                documents.add(await(futures.get(i), files.get(i), started, i, budget, pool));
             }
             return documents;
         } finally {
@@ -167,9 +196,25 @@ public final class DcsRunner {
         }
     }
 
-    private static ParsedDocument await(Future<ParsedDocument> future, SourceFile file) throws IOException {
+    private static ParsedDocument await(Future<ParsedDocument> future, SourceFile file, AtomicLongArray started,
+                                        int index, Duration budget, ThreadPoolExecutor pool) throws IOException {
+        long poll = Math.max(1, Math.min(1000, budget.toMillis() / 4));
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return future.get(poll, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillRunning) {
+                    long since = started.get(index);
+                    if (since != 0 && System.nanoTime() - since > budget.toNanos()) {
+                        future.cancel(true);
+                        // The stuck thread may ignore the interrupt: add one so the rest go on.
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                        return failed(file, "reading the file took over " + budget.toSeconds()
+                                + " s and was stopped, a bug in dcs; please report it with this file");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while parsing " + file.file());
@@ -179,25 +224,60 @@ public final class DcsRunner {
             }
             // DocumentParser turns bad input into problems; anything else is a bug in dcs, so the
             // file gets one problem and the run goes on with the next file.
-            return new ParsedDocument(file.file(), file.path(),
-                    DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(), List.of(
-                    new Problem(1, 1, "internal error while reading the file, please report it: " + e.getCause())));
+            return failed(file, "internal error while reading the file, please report it: " + e.getCause());
         }
+    }
+
+    private static ParsedDocument failed(SourceFile file, String message) {
+        return new ParsedDocument(file.file(), file.path(),
+                DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(),
+                List.of(new Problem(1, 1, message)));
     }
 
     /**
      * The user's catalogs layered over the shipped ones, comma-separated: an organisation catalog
      * adds or renames a few codes and keeps the rest of the registry (later layers win code by code).
      */
-    static String catalogsProperty(DcsRequest request) {
+    static String catalogsProperty(DcsRequest request) throws DcsConfigurationException {
         List<String> layers = new ArrayList<>(BASE_CATALOGS);
+        int index = 0;
         for (String catalog : request.catalogs()) {
-            String location = resolveLocation(catalog, request.baseDirectory());
+            String location = localCatalog(resolveLocation(catalog, request.baseDirectory()),
+                    request.outputDirectory().resolve("catalogs"), index++);
             if (!layers.contains(location)) {
                 layers.add(location);
             }
         }
         return String.join(",", layers);
+    }
+
+    /**
+     * Checks read catalogs from the class path or a file; a catalog given as a URL is read here
+     * once and handed to them as a file (as maven-checkstyle-plugin copies a config URL), so
+     * every check sees the same content.
+     */
+    static String localCatalog(String location, Path downloads, int index) throws DcsConfigurationException {
+        if (location.startsWith("classpath:") || !HAS_SCHEME.matcher(location).matches()) {
+            return location;
+        }
+        try {
+            URI uri = new URI(location);
+            if ("file".equalsIgnoreCase(uri.getScheme())) {
+                return Path.of(uri).toString();
+            }
+            String name = Path.of(uri.getSchemeSpecificPart().replaceAll("[?#].*$", "")).getFileName().toString();
+            Path copy = downloads.resolve(index + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+            byte[] content;
+            try (InputStream in = uri.toURL().openStream()) {
+                content = in.readAllBytes();
+            }
+            Files.createDirectories(downloads);
+            Files.write(copy, content); // bytes as served: the catalog loader judges the encoding
+            return copy.toString();
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e.getMessage()
+                    + "; check the URL or use a file path", e);
+        }
     }
 
     /** A plain path is relative to the base directory; a URL or {@code classpath:} stays as is. */

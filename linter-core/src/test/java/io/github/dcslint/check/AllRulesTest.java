@@ -122,6 +122,30 @@ class AllRulesTest {
         }
     }
 
+    /** A check's own properties (its setters) are documented on its doc page. */
+    @Test
+    void everyPropertyIsOnTheDocPage() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (RuleInfo rule : Rules.all()) {
+            Path doc = Expectations.projectRoot().resolve(rule.docPath());
+            if (!Files.isRegularFile(doc)) {
+                continue; // reported by everyRuleHasItsDocPageAndInputs
+            }
+            String page = Files.readString(doc, StandardCharsets.UTF_8);
+            Class<?> type = Class.forName(CHECK_PACKAGE + "." + rule.id() + "Check");
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                String name = method.getName();
+                if (name.startsWith("set") && name.length() > 3 && Modifier.isPublic(method.getModifiers())) {
+                    String property = Character.toLowerCase(name.charAt(3)) + name.substring(4);
+                    if (!page.contains(property)) {
+                        problems.add(rule.docPath() + " does not mention the property " + property);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Each setter of a check documents itself as Checkstyle's do: "Setter to specify ...". */
     @Test
     void everyPropertySetterHasSetterJavadoc() throws IOException {

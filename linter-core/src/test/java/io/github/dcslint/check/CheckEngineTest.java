@@ -43,6 +43,16 @@ class CheckEngineTest {
     }
 
     @Test
+    void rulesFromAFileUrl() throws Exception {
+        Path file = rules("<module name=\"Checker\">\n  <module name=\"StatusNameMismach\"/>\n</module>\n");
+        String url = file.toUri().toString();
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class, () -> CheckEngine.load(url, Map.of()));
+        assertTrue(e.getMessage().startsWith(url + ":5: unknown module \"StatusNameMismach\""), e.getMessage());
+        Files.writeString(file, HEAD + "<module name=\"Checker\">\n  <module name=\"StatusNameMismatch\"/>\n</module>\n");
+        assertEquals(url, CheckEngine.load(url, Map.of()).location());
+    }
+
+    @Test
     void customExampleLoadsWithItsOrganisationCatalog() throws Exception {
         CheckEngine engine = CheckEngine.load("classpath:dcs/examples/custom-rules.xml",
                 Map.of("orgCatalog", "classpath:dcs/examples/acme-codes.csv"));

@@ -44,6 +44,8 @@ class CrossDocumentChecksTest {
     private ParsedDocument kmsAppendix;
     private ParsedDocument kmsApi;
     private ParsedDocument nakedApi;
+    private ParsedDocument mystPage;
+    private ParsedDocument readme;
 
     private ParsedDocument doc(String path, String title, List<Table> tables, List<StatusHeading> headings)
             throws Exception {
@@ -79,13 +81,15 @@ class CrossDocumentChecksTest {
         kmsApi = doc("kms/api-ref/source/nested/sign.rst", "Signing", List.of(
                 TestTables.table(20, COLUMNS, HEADER, new String[] {"200", "OK", ""},
                         new String[] {"201", "Created", ""})), List.of());
+        mystPage = doc("dcs/source/guide/intro.md", "Intro", List.of(), List.of());
+        readme = doc("kms/README.md", "KMS docs", List.of(), List.of());
         nakedApi = doc("naked/page.rst", "Page", List.of(
                 TestTables.table(5, COLUMNS, HEADER, new String[] {"418", "I'm a teapot", ""})), List.of());
     }
 
     private List<ParsedDocument> all() {
         List<ParsedDocument> docs = new ArrayList<>();
-        for (ParsedDocument d : List.of(dcsAppendix, dcsApi, dcsApi2, kmsAppendix, kmsApi, nakedApi)) {
+        for (ParsedDocument d : List.of(dcsAppendix, dcsApi, dcsApi2, kmsAppendix, kmsApi, nakedApi, mystPage, readme)) {
             docs.add(d);
         }
         return docs;
@@ -110,6 +114,8 @@ class CrossDocumentChecksTest {
         assertEquals(root.resolve("dcs/source"), ws.docSetOf(dcsApi).root());
         assertEquals(root.resolve("kms/api-ref/source"), ws.docSetOf(kmsApi).root(), "topmost index.rst wins");
         assertEquals(root, ws.docSetOf(nakedApi).root(), "no conf.py or index.rst: the source root");
+        assertEquals(root.resolve("dcs/source"), ws.docSetOf(mystPage).root(), "Markdown beside conf.py: Sphinx's");
+        assertEquals(root, ws.docSetOf(readme).root(), "other Markdown: the source root");
         assertTrue(ws.isAppendix(dcsAppendix), "by path glob");
         assertTrue(ws.isAppendix(kmsAppendix), "by title");
         assertFalse(ws.isAppendix(dcsApi));

@@ -9,7 +9,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.dcslint.check.RuleInfo;
 import io.github.dcslint.check.Rules;
+import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.testing.Expectations;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,11 @@ class SarifReportTest {
         return out.toString();
     }
 
-    /** Errors of {@code sarif} against the published SARIF 2.1.0 schema (a copy in testdata/schemas). */
+    /**
+     * Errors of {@code sarif} against the published SARIF 2.1.0 schema: OASIS's
+     * {@code sarif-schema-2.1.0.json} (errata01), copied from ../shared/schemas into
+     * testdata/schemas so the test needs no network and no corpus.
+     */
     static List<Error> schemaErrors(String sarif) throws Exception {
         Path schemaFile = Expectations.testdata().resolve("schemas/sarif-schema-2.1.0.json");
         try (InputStream in = Files.newInputStream(schemaFile)) {
@@ -131,5 +137,17 @@ class SarifReportTest {
     void emptyRunIsStillValid() throws Exception {
         DcsResult empty = new DcsResult(List.of(base), List.of(), List.of(), List.of(), Map.of());
         assertEquals(List.of(), schemaErrors(write(empty)));
+    }
+
+    @Test
+    void reportOfARealRunOnTheSampleDocsIsValidSarif() throws Exception {
+        Path root = Expectations.projectRoot();
+        DcsResult result = new DcsRunner().check(
+                DcsRequest.builder(root).sourceRoot(Path.of("testdata/sample-docs")).build());
+        String sarif = write(result);
+        assertEquals(List.of(), schemaErrors(sarif));
+        JsonNode results = new ObjectMapper().readTree(sarif).get("runs").get(0).get("results");
+        assertEquals(result.findings().size(), results.size());
+        assertTrue(results.size() > 0, "the sample docs have known defects");
     }
 }

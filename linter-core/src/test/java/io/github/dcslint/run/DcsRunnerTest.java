@@ -143,4 +143,54 @@ class DcsRunnerTest {
                 .map(f -> f.line() + ":" + f.ruleId()).toList();
         assertEquals(List.of("4:UnknownStatusCode"), unknownWithCatalog);
     }
+
+    @Test
+    void catalogUrlsAreReadOnceAndHandedToTheChecksAsFiles() throws Exception {
+        Path org = Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
+        Path downloads = temp.resolve("out/catalogs");
+        // file: URLs are files already
+        assertEquals(org.toString(), DcsRunner.localCatalog(org.toUri().toString(), downloads, 0));
+        // any other URL is copied; a jar: URL stands in for https: here (no network in tests)
+        Path jar = temp.resolve("catalogs.jar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/codes.csv"));
+            zip.write(Files.readAllBytes(org));
+        }
+        String copied = DcsRunner.localCatalog("jar:" + jar.toUri() + "!/org/codes.csv", downloads, 3);
+        assertEquals(downloads.resolve("3-codes.csv").toString(), copied);
+        assertEquals(Files.readString(org), Files.readString(Path.of(copied)));
+        DcsConfigurationException e = assertThrows(DcsConfigurationException.class,
+                () -> DcsRunner.localCatalog("jar:" + jar.toUri() + "!/missing.csv", downloads, 4));
+        assertTrue(e.getMessage().startsWith("jar:"), e.getMessage());
+        assertEquals("classpath:dcs/x.csv", DcsRunner.localCatalog("classpath:dcs/x.csv", downloads, 5));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // without the extra thread, a.md would wait forever
+    void aParseThatNeverEndsCostsOneFileNotTheBuild() throws Exception {
+        List<SourceFile> files = new ArrayList<>();
+        for (String name : List.of("loops.md", "a.md", "b.md")) {
+            files.add(new SourceFile(temp, temp.resolve(name), name));
+        }
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            // one thread, and the first file spins ignoring interrupts, like a parser bug would
+            List<ParsedDocument> documents = DcsRunner.parseAll(files, 1, java.time.Duration.ofMillis(300), file -> {
+                if (file.path().equals("loops.md")) {
+                    while (!release.get()) {
+                        Thread.onSpinWait();
+                    }
+                }
+                return new ParsedDocument(file.file(), file.path(), io.github.dcslint.model.DocumentFormat.MARKDOWN,
+                        "ok", List.of(), List.of(), List.of());
+            });
+            assertEquals(List.of("loops.md", "a.md", "b.md"), documents.stream().map(ParsedDocument::path).toList());
+            assertTrue(documents.get(0).problems().get(0).message().contains("was stopped"),
+                    documents.get(0).problems().toString());
+            assertEquals("ok", documents.get(1).title());
+            assertEquals("ok", documents.get(2).title());
+        } finally {
+            release.set(true);
+        }
+    }
 }

@@ -82,15 +82,19 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
             getLog().info("dcs is skipped (dcs.skip=true)");
             return;
         }
-        Path base = baseDirectory.toPath();
-        DcsRequest.Builder request = DcsRequest.builder(base)
-                .includes(splitList(includes))
-                .excludes(splitList(excludes))
-                .outputDirectory(outputDirectory());
-        for (String source : sources == null ? List.<String>of() : sources) {
-            for (String one : splitList(source)) {
-                request.sourceRoot(Path.of(one));
+        DcsRequest.Builder request;
+        try {
+            request = DcsRequest.builder(baseDirectory.toPath())
+                    .includes(splitList(includes))
+                    .excludes(splitList(excludes))
+                    .outputDirectory(outputDirectory());
+            for (String source : sources == null ? List.<String>of() : sources) {
+                for (String one : splitList(source)) {
+                    request.sourceRoot(Path.of(one));
+                }
             }
+        } catch (IllegalArgumentException e) { // InvalidPathException included
+            throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
         run(request);
     }

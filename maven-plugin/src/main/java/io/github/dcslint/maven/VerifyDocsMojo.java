@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +73,14 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Parameter
     Map<String, String> ruleProperties;
 
+    /** The project's properties: a rules file may use them as {@code ${name}}. */
+    @Parameter(defaultValue = "${project.properties}", readonly = true)
+    Properties projectProperties;
+
+    /** The command line's {@code -Dname=value}: a rules file may use them as {@code ${name}}. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
     /**
      * Whether findings at or above {@code violationSeverity} fail the build. With {@code false}
      * they are only reported.
@@ -106,6 +115,11 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
             catalogLocations.addAll(splitList(catalog));
         }
+        // As in maven-checkstyle-plugin: placeholders come from the project, then -D, then the
+        // pom's ruleProperties, so the example rules file's -DorgCatalog=... works.
+        builder.ruleProperty("basedir", baseDirectory.getPath());
+        copyStrings(projectProperties, builder);
+        copyStrings(userProperties, builder);
         if (ruleProperties != null) {
             ruleProperties.forEach((name, value) -> builder.ruleProperty(name, value == null ? "" : value));
         }
@@ -126,6 +140,14 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         int failing = result.countAtOrAbove(threshold);
         if (failing > 0 && failOnViolation) {
             throw new MojoFailureException(failureMessage(request, failing, threshold));
+        }
+    }
+
+    private static void copyStrings(Properties properties, DcsRequest.Builder builder) {
+        if (properties != null) {
+            for (String name : properties.stringPropertyNames()) {
+                builder.ruleProperty(name, properties.getProperty(name));
+            }
         }
     }
 

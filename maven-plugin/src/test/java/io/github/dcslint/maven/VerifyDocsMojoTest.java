@@ -155,4 +155,45 @@ class VerifyDocsMojoTest {
         assertFalse(xml.contains("StatusNameMismatch"), xml);
         assertTrue(xml.contains("LegacyStatusName"), xml);
     }
+
+    @Test
+    void organisationCatalogReachesTheShippedRules() throws Exception {
+        Files.writeString(temp.resolve("gateway.md"), "| Status Code | Name |\n|---|---|\n"
+                + "| 494 | Request Header Too Large |\n");
+        VerifyDocsMojo mojo = mojo(temp);
+        MojoFailureException unknown = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(Files.readString(temp.resolve("target/dcs/dcs-result.xml")).contains("UnknownStatusCode"),
+                unknown.getMessage());
+
+        Files.writeString(temp.resolve("org-codes.csv"), "Code,Name\n494,Request Header Too Large\n");
+        mojo.catalogs = List.of("org-codes.csv");
+        mojo.execute(); // 494 is known now, and its name is the organisation's
+        assertFalse(Files.readString(temp.resolve("target/dcs/dcs-result.xml")).contains("<error"));
+    }
+
+    @Test
+    void commandLinePropertiesFillTheRulesFilesPlaceholders() throws Exception {
+        Files.writeString(temp.resolve("gateway.md"), "| Status Code | Name |\n|---|---|\n"
+                + "| 494 | Request Header Too Large |\n");
+        Files.writeString(temp.resolve("org-codes.csv"), "Code,Name\n494,Request Header Too Large\n");
+        Files.writeString(temp.resolve("rules.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
+                <module name="Checker">
+                  <module name="UnknownStatusCode">
+                    <property name="catalogs"
+                              value="classpath:dcs/iana-http-status-codes.csv, ${basedir}/${orgCatalog}"/>
+                  </module>
+                </module>
+                """);
+        VerifyDocsMojo mojo = mojo(temp);
+        mojo.rules = "rules.xml";
+        mojo.userProperties = new java.util.Properties();
+        mojo.userProperties.setProperty("orgCatalog", "org-codes.csv");
+        mojo.execute(); // 494 is in the organisation catalog named on the "command line"
+        mojo.userProperties.clear();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("orgCatalog"), e.getMessage());
+    }
 }

@@ -114,7 +114,7 @@ final class GridTableParser {
         }
         int firstLine = lines.line(start);
         int tableColumn = lines.column(start);
-        Problem unclosed = null;
+        int next = start + count;
         if (!isBorder(padded[count - 1])) {
             // find bottom: from second-last to third line of table
             blankFinish = false;
@@ -129,12 +129,13 @@ final class GridTableParser {
                 int bad = rows.get(count - 1);
                 return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: grid table has"
                         + " no bottom border (line " + lines.line(bad) + " is its last line); end it with a border"
-                        + " line like its top one"), start + count, blankFinish);
+                        + " line like its top one"), next, blankFinish);
             }
-            unclosed = new Problem(lines.line(rows.get(found + 1)), lines.column(rows.get(found + 1)) + 1,
-                    "Malformed table: grid table lines after its last border line are not part of it;"
-                            + " close the last row with a border line like the top one");
+            // docutils keeps the table up to this border and goes on parsing from the row above
+            // it ("previous_line(len(block) - i + 1)"): the lines after the border then fail as a
+            // table of their own, which is where the problem is reported
             count = found + 1;
+            next = start + found - 1;
         }
         for (int i = 0; i < count; i++) {
             // check right edge
@@ -152,7 +153,7 @@ final class GridTableParser {
                         + width + " (it stops before column " + column + ")"
                         : "line " + lines.line(row) + " does not end with '+' or '|' in column " + column;
                 return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: " + what
-                        + "; make every line end in the same column with '+' or '|'"), start + count, blankFinish);
+                        + "; make every line end in the same column with '+' or '|'"), next, blankFinish);
             }
         }
         char[][] chars = new char[count][];
@@ -173,7 +174,7 @@ final class GridTableParser {
             boolean atSeparator = parser.separatorError;
             return new TableResult(null, new Problem(atSeparator ? lines.line(row) : firstLine,
                     atSeparator ? column : tableColumn + 1, "Malformed table: " + error.replace("{at}", where)),
-                    start + count, blankFinish);
+                    next, blankFinish);
         }
         RawTable table = parser.structure(lines, rows, firstLine, tableColumn);
         if (table == null) {
@@ -183,9 +184,9 @@ final class GridTableParser {
             return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: the grid table"
                     + " cells do not fit together at line " + lines.line(row) + ", column " + column
                     + " (a '+' is missing or out of line); make every cell a rectangle of '+', '-' and '|'"),
-                    start + count, blankFinish);
+                    next, blankFinish);
         }
-        return new TableResult(table, unclosed, start + count, blankFinish && unclosed == null);
+        return new TableResult(table, null, next, blankFinish);
     }
 
     /** Block row and column of the last error. */

@@ -39,33 +39,80 @@ final class InlineReducer {
 
     /** The visible text of {@code text}, as {@code astext()} of docutils' inline nodes. */
     static String reduce(String text) {
+        return reduce(text, null);
+    }
+
+    /**
+     * The visible text; {@code problems[0]} (when given) is increased for each system message
+     * docutils would emit beside the text (a start-string without end-string, an unknown role).
+     */
+    static String reduce(String text, int[] problems) {
         if (text.isEmpty()) {
             return text;
         }
-        String remaining = escape2null(text);
+        String s = escape2null(text);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder unprocessed = new StringBuilder();
-        while (!remaining.isEmpty()) {
-            Step step = step(remaining);
+        Memo memo = new Memo();
+        // docutils works on the remaining text after each construct; dcs keeps one string and the
+        // offset where the remaining text starts (no copies: linear in the length of the text)
+        int from = 0;
+        int n = s.length();
+        while (from < n) {
+            Step step = step(s, from, memo);
             if (step == null) {
                 break;
             }
-            unprocessed.append(step.before);
+            unprocessed.append(s, from, step.beforeEnd);
+            if (step.problem && problems != null) {
+                problems[0]++;
+            }
             if (step.inline != null) {
                 out.append(unescape(unprocessed.toString()));
                 out.append(step.inline);
                 unprocessed.setLength(0);
             }
-            remaining = step.rest;
+            from = step.rest;
         }
-        unprocessed.append(remaining);
+        unprocessed.append(s, from, n);
         out.append(unescape(unprocessed.toString()));
         return out.toString();
     }
 
-    /** One recognised construct: the text before it, its visible text (null: none), the rest. */
-    private record Step(String before, String inline, String rest) {
+    /**
+     * One recognised construct: where the text before it ends, its visible text (null: none),
+     * where the rest starts, and whether docutils reports a problem for it.
+     */
+    private record Step(int beforeEnd, String inline, int rest, boolean problem) {
+        Step(int beforeEnd, String inline, int rest) {
+            this(beforeEnd, inline, rest, false);
+        }
     }
+
+    /**
+     * Where end-string searches already failed, as offsets in the whole escaped text. A search
+     * that starts further right cannot succeed either (a match at its very start would be empty,
+     * which docutils treats as no match), so it is skipped: without this, a paragraph full of
+     * unmatched start-strings would take quadratic time.
+     */
+    private static final class Memo {
+        final int[] failedFrom = new int[EndKind.values().length + 1];
+
+        Memo() {
+            java.util.Arrays.fill(failedFrom, Integer.MAX_VALUE);
+        }
+
+        boolean knownToFail(int kind, int from) {
+            return from >= failedFrom[kind];
+        }
+
+        void failed(int kind, int from) {
+            failedFrom[kind] = Math.min(failedFrom[kind], from);
+        }
+    }
+
+    /** Memo slot for interpreted text and phrase references. */
+    private static final int INTERPRETED = EndKind.values().length;
 
     // ---------------------------------------------------------------- start-strings
 
@@ -75,10 +122,11 @@ final class InlineReducer {
      * ASCII characters - : / ' " &lt; ( [ { or a similar non-ASCII punctuation character" and
      * "must be immediately followed by non-whitespace".
      */
-    private static Step step(String s) {
+    private static Step step(String s, int from, Memo memo) {
         int n = s.length();
-        for (int p = 0; p < n; p++) {
-            if (p > 0 && !startPrefixAllowed(s.charAt(p - 1))) {
+        for (int p = from; p < n; p++) {
+            // the remaining text starts a text block: "^" matches at its start
+            if (p > from && !startPrefixAllowed(s.charAt(p - 1))) {
                 continue;
             }
             char c = s.charAt(p);
@@ -86,28 +134,28 @@ final class InlineReducer {
             if (c == '*') {
                 if (p + 1 < n && s.charAt(p + 1) == '*') {
                     if (!isSpaceAt(s, p + 2)) {
-                        return inlineObject(s, p, p + 2, EndKind.STRONG);
+                        return inlineObject(s, from, p, p + 2, EndKind.STRONG, memo);
                     }
                 } else if (!isSpaceAt(s, p + 1)) {
-                    return inlineObject(s, p, p + 1, EndKind.EMPHASIS);
+                    return inlineObject(s, from, p, p + 1, EndKind.EMPHASIS, memo);
                 }
                 continue;
             }
             if (c == '`' && p + 1 < n && s.charAt(p + 1) == '`') {
                 if (!isSpaceAt(s, p + 2)) {
-                    return inlineObject(s, p, p + 2, EndKind.LITERAL);
+                    return inlineObject(s, from, p, p + 2, EndKind.LITERAL, memo);
                 }
                 continue;
             }
             if (c == '_' && p + 1 < n && s.charAt(p + 1) == '`') {
                 if (!isSpaceAt(s, p + 2)) {
-                    return inlineObject(s, p, p + 2, EndKind.TARGET);
+                    return inlineObject(s, from, p, p + 2, EndKind.TARGET, memo);
                 }
                 continue;
             }
             if (c == '|') {
                 if (!(p + 1 < n && s.charAt(p + 1) == '|') && !isSpaceAt(s, p + 1)) {
-                    return inlineObject(s, p, p + 1, EndKind.SUBSTITUTION);
+                    return inlineObject(s, from, p, p + 1, EndKind.SUBSTITUTION, memo);
                 }
                 continue;
             }
@@ -129,10 +177,10 @@ final class InlineReducer {
                 if (roleEnd > p + 1 && roleEnd < n && s.charAt(roleEnd) == ':' && roleEnd + 1 < n
                         && s.charAt(roleEnd + 1) == '`' && !(roleEnd + 2 < n && s.charAt(roleEnd + 2) == '`')
                         && !isSpaceAt(s, roleEnd + 2)) {
-                    return interpreted(s, p, s.substring(p + 1, roleEnd), roleEnd + 1);
+                    return interpreted(s, from, p, s.substring(p + 1, roleEnd), roleEnd + 1, memo);
                 }
             } else if (c == '`' && !isSpaceAt(s, p + 1)) {
-                return interpreted(s, p, null, p);
+                return interpreted(s, from, p, null, p, memo);
             }
         }
         return null;
@@ -141,51 +189,57 @@ final class InlineReducer {
     private enum EndKind { EMPHASIS, STRONG, LITERAL, TARGET, SUBSTITUTION }
 
     /** docutils' {@code inline_obj}: find the end-string, else the start-string stays as text. */
-    private static Step inlineObject(String s, int start, int end, EndKind kind) {
-        if (quotedStart(s, start, end)) {
-            return new Step(s.substring(0, end), null, s.substring(end));
+    private static Step inlineObject(String s, int from, int start, int end, EndKind kind, Memo memo) {
+        if (quotedStart(s, from, start, end)) {
+            return new Step(end, null, end);
         }
-        String tail = s.substring(end);
-        int[] found = findEnd(tail, kind);
-        if (found != null && found[0] > 0) {
-            String text = tail.substring(0, found[0]);
+        int[] found = memo.knownToFail(kind.ordinal(), end) ? null : findEnd(s, end, kind);
+        if (found == null) {
+            memo.failed(kind.ordinal(), end);
+        }
+        if (found != null && found[0] > end) {
+            String text = s.substring(end, found[0]);
             String shown = kind == EndKind.LITERAL ? unescape(text, true) : unescape(text);
-            return new Step(s.substring(0, start), shown, tail.substring(found[1]));
+            return new Step(start, shown, found[1]);
         }
         // "Inline ... start-string without end-string": a problematic node showing the start-string
-        return new Step(s.substring(0, start), unescape(s.substring(start, end), true), s.substring(end));
+        return new Step(start, unescape(s.substring(start, end), true), end, true);
     }
 
-    /** First match of the end pattern in {@code t}: {start of end-string, end of match}; null if none. */
-    private static int[] findEnd(String t, EndKind kind) {
+    /**
+     * First match of the end pattern in the text from {@code t0} on: {start of end-string, end of
+     * match}; null if none. At {@code t0} itself there is no character before (the search runs on
+     * the rest of the text in docutils).
+     */
+    private static int[] findEnd(String t, int t0, EndKind kind) {
         int n = t.length();
-        for (int q = 0; q < n; q++) {
+        for (int q = t0; q < n; q++) {
             char c = t.charAt(q);
             switch (kind) {
                 case EMPHASIS -> {
-                    if (c == '*' && noSpaceOrNullBefore(t, q) && endSuffix(t, q + 1)) {
+                    if (c == '*' && noSpaceOrNullBefore(t, t0, q) && endSuffix(t, q + 1)) {
                         return new int[] {q, q + 1};
                     }
                 }
                 case STRONG -> {
-                    if (c == '*' && q + 1 < n && t.charAt(q + 1) == '*' && noSpaceOrNullBefore(t, q)
+                    if (c == '*' && q + 1 < n && t.charAt(q + 1) == '*' && noSpaceOrNullBefore(t, t0, q)
                             && endSuffix(t, q + 2)) {
                         return new int[] {q, q + 2};
                     }
                 }
                 case LITERAL -> {
-                    if (c == '`' && q + 1 < n && t.charAt(q + 1) == '`' && (q == 0 || !isSpace(t.charAt(q - 1)))
+                    if (c == '`' && q + 1 < n && t.charAt(q + 1) == '`' && (q == t0 || !isSpace(t.charAt(q - 1)))
                             && endSuffix(t, q + 2)) {
                         return new int[] {q, q + 2};
                     }
                 }
                 case TARGET -> {
-                    if (c == '`' && noSpaceOrNullBefore(t, q) && endSuffix(t, q + 1)) {
+                    if (c == '`' && noSpaceOrNullBefore(t, t0, q) && endSuffix(t, q + 1)) {
                         return new int[] {q, q + 1};
                     }
                 }
                 case SUBSTITUTION -> {
-                    if (c == '|' && noSpaceOrNullBefore(t, q)) {
+                    if (c == '|' && noSpaceOrNullBefore(t, t0, q)) {
                         // \|_{0,2} is greedy: try two underscores, then one, then none
                         for (int u = 2; u >= 0; u--) {
                             if (underscores(t, q + 1, u) && endSuffix(t, q + 1 + u)) {
@@ -223,7 +277,7 @@ final class InlineReducer {
         for (int end = max; end > p; end = previousNameEnd(s, p, end)) {
             for (int u = 2; u >= 1; u--) {
                 if (underscores(s, end, u) && endSuffix(s, end + u)) {
-                    return new Step(s.substring(0, p), s.substring(p, end), s.substring(end + u));
+                    return new Step(p, s.substring(p, end), end + u);
                 }
             }
         }
@@ -258,29 +312,30 @@ final class InlineReducer {
         } else {
             return null;
         }
-        return new Step(s.substring(0, p), shown, s.substring(close + 2));
+        return new Step(p, shown, close + 2);
     }
 
     /**
      * Interpreted text or a phrase reference: {@code `text`}, {@code :role:`text`},
      * {@code `text`:role:}, {@code `text <url>`_}.
      */
-    private static Step interpreted(String s, int roleStart, String prefixRole, int backquote) {
+    private static Step interpreted(String s, int from, int roleStart, String prefixRole, int backquote,
+                                    Memo memo) {
         int matchEnd = backquote + 1;
-        if (prefixRole == null && quotedStart(s, backquote, matchEnd)) {
-            return new Step(s.substring(0, matchEnd), null, s.substring(matchEnd));
+        if (prefixRole == null && quotedStart(s, from, backquote, matchEnd)) {
+            return new Step(matchEnd, null, matchEnd);
         }
-        String tail = s.substring(matchEnd);
-        int n = tail.length();
-        for (int q = 0; q < n; q++) {
-            if (tail.charAt(q) != '`' || !escapedWhitespaceAllowedBefore(tail, q)) {
+        int n = memo.knownToFail(INTERPRETED, matchEnd) ? matchEnd : s.length();
+        boolean emptyMatch = false;
+        for (int q = matchEnd; q < n; q++) {
+            if (s.charAt(q) != '`' || !escapedWhitespaceAllowedBefore(s, matchEnd, q)) {
                 continue;
             }
             // (?P<suffix>(?P<role>:name:)?(?P<refend>__?)?) then the end-string suffix, greedy
             int roleEnd = -1;
-            if (q + 1 < n && tail.charAt(q + 1) == ':') {
-                int e = simplenameEnd(tail, q + 2);
-                if (e > q + 2 && e < n && tail.charAt(e) == ':') {
+            if (q + 1 < n && s.charAt(q + 1) == ':') {
+                int e = simplenameEnd(s, q + 2);
+                if (e > q + 2 && e < n && s.charAt(e) == ':') {
                     roleEnd = e + 1;
                 }
             }
@@ -292,7 +347,7 @@ final class InlineReducer {
                     : new int[][] {{q + 1, 2}, {q + 1, 1}, {q + 1, 0}};
             for (int[] option : options) {
                 int e = option[0] + option[1];
-                if (underscores(tail, option[0], option[1]) && endSuffix(tail, e)) {
+                if (underscores(s, option[0], option[1]) && endSuffix(s, e)) {
                     matched = e;
                     withRole = roleEnd > 0 && option[0] == roleEnd;
                     break;
@@ -301,28 +356,33 @@ final class InlineReducer {
             if (matched < 0) {
                 continue;
             }
-            if (q == 0) {
+            if (q == matchEnd) {
+                emptyMatch = true;
                 break; // the first match is empty: docutils then reports no end-string
             }
-            String suffixRole = withRole ? tail.substring(q + 2, roleEnd - 1) : null;
-            String escaped = tail.substring(0, q);
-            String rest = tail.substring(matched);
-            String rawFromRole = unescape(s.substring(roleStart, matchEnd) + tail.substring(0, matched), true);
-            boolean reference = tail.charAt(matched - 1) == '_';
+            String suffixRole = withRole ? s.substring(q + 2, roleEnd - 1) : null;
+            String escaped = s.substring(matchEnd, q);
+            String rawFromRole = unescape(s.substring(roleStart, matched), true);
+            boolean reference = s.charAt(matched - 1) == '_';
             if (suffixRole != null && prefixRole != null) {
-                return new Step(s.substring(0, roleStart), rawFromRole, rest); // multiple roles
+                return new Step(roleStart, rawFromRole, matched, true); // multiple roles
             }
             String role = prefixRole != null ? prefixRole : suffixRole;
             if (reference) {
                 if (role != null) {
-                    return new Step(s.substring(0, roleStart), rawFromRole, rest); // role and reference
+                    return new Step(roleStart, rawFromRole, matched, true); // role and reference
                 }
-                return new Step(s.substring(0, backquote), phraseReference(escaped), rest);
+                return new Step(backquote, phraseReference(escaped), matched);
             }
-            return new Step(s.substring(0, roleStart), role(role, escaped, rawFromRole), rest);
+            String shown = role(role, escaped);
+            // an unknown role is an error: a problematic node showing the whole source
+            return new Step(roleStart, shown != null ? shown : rawFromRole, matched, shown == null);
         }
         // "Inline interpreted text or phrase reference start-string without end-string."
-        return new Step(s.substring(0, backquote), "`", s.substring(matchEnd));
+        if (!emptyMatch) {
+            memo.failed(INTERPRETED, matchEnd); // no end-string anywhere after this point
+        }
+        return new Step(backquote, "`", matchEnd, true);
     }
 
     /** A phrase reference shows its text; with only an embedded {@code <uri>}, the uri. */
@@ -386,8 +446,8 @@ final class InlineReducer {
         return true;
     }
 
-    /** The text a role shows for {@code escaped}; unknown roles show their whole source. */
-    private static String role(String role, String escaped, String rawsource) {
+    /** The text a role shows for {@code escaped}, or null for an unknown role (or a bad PEP/RFC number). */
+    private static String role(String role, String escaped) {
         if (role == null) {
             return unescape(escaped); // default role: title-reference
         }
@@ -408,9 +468,9 @@ final class InlineReducer {
                 return (name.startsWith("pep") ? "PEP " : "RFC ") + Integer.parseInt(number.length() > 9
                         ? number.substring(0, 9) : number);
             }
-            return rawsource;
+            return null;
         }
-        return rawsource; // "Unknown interpreted text role": a problematic node with the source
+        return null; // "Unknown interpreted text role"
     }
 
     /**
@@ -439,8 +499,7 @@ final class InlineReducer {
 
     /** spec: start-string prefix {@code (^|(?<=\s|[openers delimiters]))}. */
     private static boolean startPrefixAllowed(char prev) {
-        return isSpace(prev) || (prev != '\\' && PunctuationChars.OPENERS.indexOf(prev) >= 0)
-                || PunctuationChars.DELIMITERS.indexOf(prev) >= 0;
+        return isSpace(prev) || (prev != '\\' && PunctuationChars.isOpener(prev)) || PunctuationChars.isDelimiter(prev);
     }
 
     /**
@@ -453,13 +512,13 @@ final class InlineReducer {
             return true;
         }
         char c = s.charAt(q);
-        return isSpace(c) || c == NULL || PunctuationChars.CLOSING_DELIMITERS.indexOf(c) >= 0
-                || PunctuationChars.DELIMITERS.indexOf(c) >= 0 || PunctuationChars.CLOSERS.indexOf(c) >= 0;
+        return isSpace(c) || c == NULL || PunctuationChars.isClosingDelimiter(c) || PunctuationChars.isDelimiter(c)
+                || PunctuationChars.isCloser(c);
     }
 
     /** docutils' quoted_start: a start-string between a matching pair (or at the very end) is text. */
-    private static boolean quotedStart(String s, int start, int end) {
-        if (start == 0) {
+    private static boolean quotedStart(String s, int from, int start, int end) {
+        if (start == from) {
             return false;
         }
         if (end >= s.length()) {
@@ -468,20 +527,20 @@ final class InlineReducer {
         return PunctuationChars.matchChars(s.charAt(start - 1), s.charAt(end));
     }
 
-    private static boolean noSpaceOrNullBefore(String t, int q) {
-        return q == 0 || (!isSpace(t.charAt(q - 1)) && t.charAt(q - 1) != NULL);
+    private static boolean noSpaceOrNullBefore(String t, int t0, int q) {
+        return q == t0 || (!isSpace(t.charAt(q - 1)) && t.charAt(q - 1) != NULL);
     }
 
     /** {@code (?<!(?<!\x00)[\s\x00])}: whitespace before is allowed only when escaped. */
-    private static boolean escapedWhitespaceAllowedBefore(String t, int q) {
-        if (q == 0) {
+    private static boolean escapedWhitespaceAllowedBefore(String t, int t0, int q) {
+        if (q == t0) {
             return true;
         }
         char prev = t.charAt(q - 1);
         if (!isSpace(prev) && prev != NULL) {
             return true;
         }
-        return q >= 2 && t.charAt(q - 2) == NULL;
+        return q - 2 >= t0 && t.charAt(q - 2) == NULL;
     }
 
     private static boolean isSpaceAt(String s, int i) {
@@ -490,6 +549,9 @@ final class InlineReducer {
 
     /** Python's str.isspace() for one char (Unicode whitespace, U+00A0 included). */
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u0085';
     }
 

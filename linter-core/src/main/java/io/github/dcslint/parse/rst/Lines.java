@@ -114,9 +114,9 @@ final class Lines {
         return column[i];
     }
 
-    /** docutils' "blank": nothing left after stripping. */
+    /** docutils' "blank": nothing left after stripping (lines are kept right-stripped). */
     boolean isBlank(int i) {
-        return strip(text[i]).isEmpty();
+        return text[i].isEmpty();
     }
 
     Lines slice(int from, int to) {
@@ -206,7 +206,7 @@ final class Lines {
             if (!s.isEmpty() && (s.charAt(0) != ' '
                     || (blockIndent >= 0 && !strip(s.substring(0, Math.min(blockIndent, s.length()))).isEmpty()))) {
                 // "Block finished properly iff the last indented line blank"
-                blankFinish = end > start && strip(text[end - 1]).isEmpty();
+                blankFinish = end > start && text[end - 1].isEmpty();
                 break;
             }
             String stripped = lstrip(s);
@@ -244,7 +244,7 @@ final class Lines {
         int end = start;
         while (end < size()) {
             String s = text[end];
-            if (strip(s).isEmpty()) {
+            if (s.isEmpty()) {
                 break;
             }
             if (flushLeft && s.charAt(0) == ' ') {

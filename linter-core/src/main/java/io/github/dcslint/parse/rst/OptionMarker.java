@@ -11,25 +11,26 @@ final class OptionMarker {
 
     /** The end of the option marker (trailing spaces included) at the start of {@code s}, or -1. */
     static int end(String s) {
-        int i = 0;
+        int pos = 0;
         while (true) {
-            int[] ends = option(s, i);
+            int[] ends = option(s, pos);
             if (ends == null) {
                 return -1;
             }
-            // the regex tries the longest option (with argument) first, then without
+            // the regex tries the longest option (with its argument) first, then without: go on
+            // after ", " when another option follows, else the marker must end here
+            int next = -1;
+            for (int k = ends.length - 1; k >= 0 && next < 0; k--) {
+                if (ends[k] >= 0 && s.startsWith(", ", ends[k]) && option(s, ends[k] + 2) != null) {
+                    next = ends[k] + 2;
+                }
+            }
+            if (next >= 0) {
+                pos = next;
+                continue;
+            }
             for (int k = ends.length - 1; k >= 0; k--) {
-                int e = ends[k];
-                if (e < 0) {
-                    continue;
-                }
-                if (s.startsWith(", ", e) && option(s, e + 2) != null) {
-                    int more = end(s.substring(e + 2));
-                    if (more > 0) {
-                        return e + 2 + more;
-                    }
-                }
-                int t = terminator(s, e);
+                int t = ends[k] >= 0 ? terminator(s, ends[k]) : -1;
                 if (t > 0) {
                     return t;
                 }

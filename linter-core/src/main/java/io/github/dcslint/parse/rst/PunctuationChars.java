@@ -13,6 +13,35 @@ final class PunctuationChars {
     /** Extra open/close pairs for quotes whose pairing differs between languages ({@code quote_pairs}). */
     static final String[][] QUOTE_PAIRS = {{"\u00bb", "\u00bb"}, {"\u2018", "\u201a"}, {"\u2019", "\u2019"}, {"\u201a", "\u2018\u2019"}, {"\u201c", "\u201e"}, {"\u201e", "\u201c\u201d"}, {"\u201d", "\u201d"}, {"\u203a", "\u203a"}};
 
+    private static final boolean[] OPENER = table(OPENERS);
+    private static final boolean[] CLOSER = table(CLOSERS);
+    private static final boolean[] DELIMITER = table(DELIMITERS);
+    private static final boolean[] CLOSING_DELIMITER = table(CLOSING_DELIMITERS);
+
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[65536];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
+    }
+
+    static boolean isOpener(char c) {
+        return OPENER[c];
+    }
+
+    static boolean isCloser(char c) {
+        return CLOSER[c];
+    }
+
+    static boolean isDelimiter(char c) {
+        return DELIMITER[c];
+    }
+
+    static boolean isClosingDelimiter(char c) {
+        return CLOSING_DELIMITER[c];
+    }
+
     /** docutils' {@code match_chars}: whether c1 and c2 are a matching open/close pair. */
     static boolean matchChars(char c1, char c2) {
         int i = OPENERS.indexOf(c1);

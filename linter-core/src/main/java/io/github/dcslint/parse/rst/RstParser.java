@@ -3,6 +3,7 @@ package io.github.dcslint.parse.rst;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.StatusHeading;
 import io.github.dcslint.model.Table;
 import io.github.dcslint.parse.ParseOptions;
 
@@ -28,12 +29,29 @@ public final class RstParser {
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
         RstScanner scanner = new RstScanner(options, csvFiles(file, options));
-        scanner.parseDocument(Lines.of(text));
+        Lines lines = Lines.of(text);
+        scanner.parseDocument(lines);
         List<Table> tables = scanner.tables.stream().filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scanner.problems);
+        List<StatusHeading> headings = scanner.statusHeadings;
+        if (hasSurrogates(text)) {
+            // the scanner counts UTF-16 chars; positions count code points
+            CodePointColumns columns = new CodePointColumns(lines);
+            tables = tables.stream().map(columns::table).toList();
+            problems = new ArrayList<>(problems.stream().map(columns::problem).toList());
+            headings = headings.stream().map(columns::heading).toList();
+        }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new ParsedDocument(file, path, DocumentFormat.RST, scanner.title, tables, scanner.statusHeadings,
-                problems);
+        return new ParsedDocument(file, path, DocumentFormat.RST, scanner.title, tables, headings, problems);
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

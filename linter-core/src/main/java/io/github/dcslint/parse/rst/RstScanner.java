@@ -46,7 +46,11 @@ final class RstScanner {
         this.resolver = resolver;
     }
 
-    /** How a block is parsed: docutils' match_titles, the nesting depth, and whether inside a table cell. */
+    /**
+     * How a block is parsed: docutils' match_titles, the nesting depth, and whether inside a table
+     * cell. (Inside a cell docutils numbers what it counts with abs_line_number() one line too far:
+     * targets, math blocks and nested tables; dcs keeps their real lines.)
+     */
     record Context(boolean matchTitles, int depth, boolean inCell) {
         Context nested() {
             return new Context(false, depth + 1, inCell);
@@ -101,7 +105,7 @@ final class RstScanner {
         Enumerators.Match enumerator = Enumerators.match(s);
         if (enumerator != null) {
             if (Enumerators.isListItem(enumerator, lines, i)) {
-                return listItem(lines, i, enumerator.end(), Node.element(0, -1), parent, ctx, Node.Kind.ELEMENT);
+                return listItem(lines, i, enumerator.end(), Node.element(0, -1), parent, ctx);
             }
             return text(lines, i, parent, ctx);
         }
@@ -200,7 +204,7 @@ final class RstScanner {
             Node item = new Node(Node.Kind.LIST_ITEM, 0, -1, null);
             item.markLine = lines.line(j);
             item.markColumn = lines.column(j);
-            j = listItem(lines, j, 1 + spacesAfter(lines.text(j), 1), item, list, ctx, Node.Kind.LIST_ITEM);
+            j = listItem(lines, j, 1 + spacesAfter(lines.text(j), 1), item, list, ctx);
             int k = j;
             while (k < lines.size() && lines.text(k).isEmpty()) {
                 k++;
@@ -224,7 +228,7 @@ final class RstScanner {
     }
 
     /** docutils' list_item: the item's text is indented to where the text after the marker starts. */
-    private int listItem(Lines lines, int i, int indent, Node item, Node parent, Context ctx, Node.Kind kind) {
+    private int listItem(Lines lines, int i, int indent, Node item, Node parent, Context ctx) {
         Lines.Indented ind;
         if (lines.text(i).length() > indent) {
             ind = lines.indented(i, false, true, indent, -1);
@@ -320,8 +324,8 @@ final class RstScanner {
     private int paragraphFrom(Lines lines, int i, int j, Node parent, Context ctx) {
         int end = lines.textBlockEnd(j, true);
         boolean literal = paragraph(lines, i, end, parent, ctx);
-        if (end < lines.size() && !lines.text(end).isEmpty() && !literal) {
-            parent.add(Node.message()); // "Unexpected indentation."
+        if (end < lines.size() && !lines.text(end).isEmpty()) {
+            parent.add(Node.message()); // "Unexpected indentation." (also before a literal block)
         }
         return literal ? literalBlock(lines, end, parent) : end;
     }
@@ -410,10 +414,13 @@ final class RstScanner {
 
     private int definitionListItem(Lines lines, int i, Node parent, Context ctx) {
         Lines.Indented ind = lines.indented(i + 1, false, true, -1, -1);
-        Node item = Node.element(lines.line(i), lines.column(i));
+        // docutils gives the item and its term "abs_line_number() - 1" after reading the
+        // definition: the line before the definition's last line (trailing blank lines included)
+        int itemLine = lines.line(Math.max(i, ind.end() - 2));
+        Node item = Node.element(itemLine, lines.column(i));
         String term = InlineReducer.reduce(lines.text(i));
         // classifiers: "term : classifier" shows as separate elements
-        item.add(Node.text(CLASSIFIER.matcher(term).replaceAll("\n\n"), lines.line(i), lines.column(i)));
+        item.add(Node.text(CLASSIFIER.matcher(term).replaceAll("\n\n"), itemLine, lines.column(i)));
         Node definition = Node.element(0, -1);
         parseBody(stripTop(ind.block()), definition, ctx.nested());
         item.add(definition);
@@ -523,7 +530,15 @@ final class RstScanner {
                     }
                 }
             } else if (c == '_' && k + 1 < s.length() && s.charAt(k + 1) != ' ') {
-                return lines.indented(i, true, false, -1, k).end(); // hyperlink target
+                Lines.Indented target = lines.indented(i, true, false, -1, k + 1);
+                if (HyperlinkTarget.isWellFormed(target.block())) {
+                    parent.add(Node.text("", lines.line(i), lines.column(i))); // shows nothing
+                    return target.end();
+                }
+                // "malformed hyperlink target.": docutils makes it a comment, starting where reading
+                // the target left off (its last line), so the target's first line is lost
+                parent.add(Node.message());
+                return commentBlock(lines, target.end() - 1, k, parent);
             } else if (c == '|' && k + 1 < s.length() && s.charAt(k + 1) != ' ') {
                 return substitutionDefinition(lines, i, k, parent);
             }
@@ -549,14 +564,20 @@ final class RstScanner {
         Lines.Indented ind = lines.indented(i, false, false, -1, k);
         String joined = Node.normalize(ind.block().join());
         int close = joined.indexOf('|', 1);
-        String shown = "";
         if (close > 0) {
             String rest = joined.substring(close + 1).trim();
             if (rest.startsWith("replace::")) {
-                shown = InlineReducer.reduce(rest.substring("replace::".length()).trim());
+                parent.add(Node.text(InlineReducer.reduce(rest.substring("replace::".length()).trim()), lines.line(i),
+                        lines.column(i)));
+                return ind.end();
+            }
+            if (rest.startsWith("image::") || rest.startsWith("unicode::") || rest.startsWith("date::")) {
+                parent.add(Node.text("", lines.line(i), lines.column(i)));
+                return ind.end();
             }
         }
-        parent.add(Node.text(shown, lines.line(i), lines.column(i)));
+        // "Substitution definition ... empty or invalid.": only a warning
+        parent.add(Node.message());
         return ind.end();
     }
 
@@ -567,7 +588,12 @@ final class RstScanner {
             parent.add(Node.text("", 0, -1)); // empty comment
             return i + 1;
         }
-        Lines.Indented ind = lines.indented(i, false, true, -1, Math.min(markEnd, s.length()));
+        return commentBlock(lines, i, markEnd, parent);
+    }
+
+    /** The comment's text: the rest of line i after {@code markEnd} and the indented lines below. */
+    private int commentBlock(Lines lines, int i, int markEnd, Node parent) {
+        Lines.Indented ind = lines.indented(i, false, true, -1, Math.min(markEnd, lines.text(i).length()));
         Lines block = stripTop(ind.block()).trimBlankEnds();
         parent.add(Node.text(block.join(), 0, -1)); // a comment shows its text but has no line
         return ind.end();
@@ -604,10 +630,17 @@ final class RstScanner {
             }
             return ind.end();
         }
+        if (ListTableParser.Factory.tryStart(name)) {
+            listTable(block, parent, ctx);
+            return ind.end();
+        }
+        if (CsvTableParser.Factory.tryStart(name)) {
+            csvTable(block, parent, ctx);
+            return ind.end();
+        }
         switch (spec.behavior()) {
             case TABLE -> tableDirective(block, parent, ctx);
-            case LIST_TABLE -> listTable(block, parent, ctx);
-            case CSV_TABLE -> csvTable(block, parent, ctx);
+            case LIST_TABLE, CSV_TABLE -> throw new IllegalStateException("handled above: " + name);
             case LITERAL -> {
                 if (!block.content.isEmpty()) {
                     // docutils: a code block has no line, math its content's first line, raw the directive's
@@ -939,14 +972,19 @@ final class RstScanner {
         }
         Node tableNode = holder.children.get(0);
         Table table = tables.get(tableNode.tableIndex);
+        int[] captionProblems = {0};
         String caption = block.arguments.isEmpty() ? null
-                : Node.normalize(InlineReducer.reduce(block.arguments.get(0)));
+                : Node.normalize(InlineReducer.reduce(block.arguments.get(0), captionProblems));
         tables.set(tableNode.tableIndex, new Table(table.kind(), table.line(), table.column(), block.line, caption,
                 table.sectionPath(), table.columns(), table.header(), table.body()));
         if (caption != null) {
             tableNode.children.add(0, Node.text(caption, 0, -1));
         }
         parent.add(tableNode);
+        // inline markup errors in the title come out as system messages beside the table
+        for (int k = 0; k < captionProblems[0]; k++) {
+            parent.add(Node.message());
+        }
     }
 
     private void dropTablesFrom(int mark) {

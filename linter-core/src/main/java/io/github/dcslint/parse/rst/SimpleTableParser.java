@@ -146,8 +146,13 @@ final class SimpleTableParser {
             RawTable result = parser.parse();
             return new TableResult(result, null, end + 1, blankFinish);
         } catch (MarkupError e) {
-            int row = Math.min(e.row, end - start);
-            int r = start + row;
+            int r = start + e.row;
+            if (r > end) {
+                // docutils' "line after the row start" may lie past the table: report it there too
+                int line = Math.min(lines.line(end) + (r - end), lines.line(lines.size() - 1)); // not past the text
+                return new TableResult(null, new Problem(line, lines.column(start) + 1,
+                        "Malformed table: " + e.getMessage()), end + 1, blankFinish);
+            }
             // docutils' line for a misaligned span can be a blank line of the row: keep the column
             // on that line (found by fuzzing: column 5 of an empty line)
             int column = Math.min(e.column, lines.text(r).length());
@@ -259,7 +264,7 @@ final class SimpleTableParser {
         checkColumns(start, end, cols);
         // init_row: every span must start and end on column boundaries
         // docutils reports a misaligned span at the line after the row start
-        int errorRow = Math.min(start + 1, block.length - 1);
+        int errorRow = start + 1;
         List<RawTable.RawCell> row = new ArrayList<>();
         int i = 0;
         for (int[] col : cols) {

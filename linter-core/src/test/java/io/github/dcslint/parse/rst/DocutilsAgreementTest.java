@@ -1,5 +1,6 @@
 package io.github.dcslint.parse.rst;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,31 @@ class DocutilsAgreementTest {
         differences.stream().limit(15).forEach(d -> System.out.println("  " + d));
         assertTrue(differences.isEmpty(), differences.size() + " differences with docutils, first: "
                 + differences.stream().limit(5).toList());
+    }
+
+    @Test
+    void aChangedCellTextLineOrSpanIsReportedAsADifference() {
+        Table table = RstParser.parse(Path.of("t.rst").toAbsolutePath(), "t.rst", """
+                +-----+-----+
+                | a   | b   |
+                +-----+-----+
+                """, ParseOptions.forRoot(Path.of("").toAbsolutePath())).tables().get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode same = RstTableDump.toJson("t.rst", table);
+        List<String> none = new ArrayList<>();
+        compare("t.rst", table, same, none, new Totals());
+        assertTrue(none.isEmpty(), none::toString);
+
+        com.fasterxml.jackson.databind.node.ObjectNode changed = same.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) changed.get("body").get(0)).set(1, "B");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) changed.get("body_lines").get(0)).set(0, 3);
+        changed.putArray("spans").addObject().put("part", "body").put("row", 0).put("col", 0)
+                .put("morerows", 0).put("morecols", 1);
+        List<String> found = new ArrayList<>();
+        compare("t.rst", table, changed, found, new Totals());
+        assertEquals(3, found.size(), found::toString);
+        assertTrue(found.get(0).contains("body:0:0 line: ours 2, docutils 3"), found::toString);
+        assertTrue(found.get(1).contains("body:0:1 text: ours \"b\", docutils \"B\""), found::toString);
+        assertTrue(found.get(2).contains("spans"), found::toString);
     }
 
     private static final class Totals {
