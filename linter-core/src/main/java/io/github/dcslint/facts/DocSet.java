@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One documentation source tree: a Sphinx source folder (the one holding {@code conf.py}, or the
@@ -76,7 +77,7 @@ public final class DocSet {
         if (!hasAppendix()) {
             return Map.of();
         }
-        java.util.TreeMap<Integer, List<CodeUse>> out = new java.util.TreeMap<>(used);
+        TreeMap<Integer, List<CodeUse>> out = new TreeMap<>(used);
         out.keySet().removeAll(listed.keySet());
         return out;
     }

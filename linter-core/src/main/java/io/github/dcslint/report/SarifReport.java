@@ -38,6 +38,18 @@ public final class SarifReport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Where fingerprints find each finding's cell; null: parse the result's files again. */
+    private final FindingContexts contexts;
+
+    public SarifReport() {
+        this(null);
+    }
+
+    /** A report whose fingerprints read cells from {@code contexts} (the runner's documents). */
+    public SarifReport(FindingContexts contexts) {
+        this.contexts = contexts;
+    }
+
     public void write(DcsResult result, Writer out) throws IOException {
         mapper.writeValue(out, toSarif(result));
         out.write('\n');
@@ -96,8 +108,12 @@ public final class SarifReport {
         }
 
         ArrayNode results = run.putArray("results");
+        // dcs-review: stable fingerprints so code scanning tracks a finding across commits
+        SarifFingerprints fingerprints = new SarifFingerprints(result.findings(),
+                contexts != null ? contexts : FindingContexts.parsing(result));
         for (Finding finding : result.findings()) {
             ObjectNode entry = results.addObject();
+            fingerprints.addTo(entry, results.size() - 1);
             entry.put("ruleId", finding.ruleId());
             entry.put("ruleIndex", ruleIndex.get(finding.ruleId()));
             entry.put("level", level(finding.severity()));

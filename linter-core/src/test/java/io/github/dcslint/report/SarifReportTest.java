@@ -134,6 +134,23 @@ class SarifReportTest {
     }
 
     @Test
+    void everyResultHasAStableFingerprintAndStillValidates() throws Exception {
+        // dcs-review: partialFingerprints (SarifFingerprints) must keep the report schema-valid
+        String sarif = write(ReportFixtures.twoRoots(base));
+        assertEquals(List.of(), schemaErrors(sarif));
+        Set<String> fingerprints = new HashSet<>();
+        for (JsonNode result : new ObjectMapper().readTree(sarif).get("runs").get(0).get("results")) {
+            String fingerprint = result.path("partialFingerprints").path(SarifFingerprints.NAME).asText();
+            assertTrue(fingerprint.matches("[0-9a-f]{64}:\\d+"), result.toString());
+            fingerprints.add(fingerprint);
+        }
+        assertEquals(4, fingerprints.size());
+        String broken = sarif.replaceFirst("\"partialFingerprints\" : \\{", "\"partialFingerprints\" : [ {")
+                .replaceFirst("(\"dcsFindingKey/v1\" : \"[0-9a-f:]+\")\\s*}", "$1 } ]");
+        assertFalse(schemaErrors(broken).isEmpty(), "the schema checks partialFingerprints' type");
+    }
+
+    @Test
     void emptyRunIsStillValid() throws Exception {
         DcsResult empty = new DcsResult(List.of(base), List.of(), List.of(), List.of(), Map.of());
         assertEquals(List.of(), schemaErrors(write(empty)));

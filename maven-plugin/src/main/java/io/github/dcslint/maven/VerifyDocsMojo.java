@@ -3,7 +3,10 @@ package io.github.dcslint.maven;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.report.ConsoleReport;
+import io.github.dcslint.report.FindingContexts;
+import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
@@ -16,6 +19,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,12 +105,33 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     /**
      * Report files to write into the output directory, comma-separated: {@code xml}
      * ({@code dcs-result.xml}), {@code sarif} ({@code dcs-result.sarif}) and {@code plain}
-     * ({@code dcs-result.txt}). The XML and SARIF reports are always written.
+     * ({@code dcs-result.txt}), and {@code github} (GitHub annotations on standard output, which
+     * are on by themselves under GitHub Actions). The XML and SARIF reports, the pull-request
+     * comment {@code dcs-summary.md} and the page {@code dcs-report.html} are always written.
      *
      * @since 0.1.0
      */
     @Parameter(property = "dcs.formats", defaultValue = "xml,sarif")
     String formats;
+
+    /**
+     * A baseline file written by {@code mvn dcs:baseline}: findings in it are accepted, only new
+     * ones are reported and fail the build; entries no finding matches are reported as stale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.baseline")
+    File baseline;
+
+    /**
+     * A git ref (branch, tag or commit, e.g. {@code origin/main}): only findings in files changed
+     * since it (committed, staged, modified or new) are reported. The checks still read every
+     * document, so cross-document findings on changed pages are found.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.ratchetFrom")
+    String ratchetFrom;
 
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException, MojoFailureException {
@@ -130,12 +155,15 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         try {
             request = builder.rulesLocation(rules.trim())
                     .catalogs(catalogLocations)
-                    .formats(splitList(formats).stream().map(ReportFormat::of).toList())
+                    .formats(splitList(formats).stream().filter(f -> !isReviewFormat(f)).map(ReportFormat::of).toList())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        DcsResult result = runChecks(request);
+        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
+                baseline == null ? null : baseline.toPath(), ratchetFrom,
+                splitList(formats).stream().anyMatch(VerifyDocsMojo::isReviewFormat), System.getenv()));
+        DcsResult result = runChecks(request, review);
         report(request, result, getLog());
         int failing = result.countAtOrAbove(threshold);
         if (failing > 0 && failOnViolation) {
@@ -151,9 +179,30 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
     }
 
-    private static DcsResult runChecks(DcsRequest request) throws MojoExecutionException {
+    /** {@code github}: annotations outside GitHub Actions; not a report file of the runner's. */
+    private static boolean isReviewFormat(String format) {
+        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
+    }
+
+    /**
+     * Checks, narrows the findings by baseline and ratchet, then writes the base reports and the
+     * review reports of what is left; the build fails only on what is reported.
+     */
+    private DcsResult runChecks(DcsRequest request, ReviewReports review) throws MojoExecutionException {
         try {
-            return new DcsRunner().run(request);
+            DcsRunner runner = new DcsRunner();
+            DcsResult all = runner.check(request);
+            FindingContexts contexts = FindingContexts.parsing(all);
+            ReviewReports.Outcome outcome = review.narrow(all, contexts);
+            DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
+            // Workflow commands must start their line on standard output, so not through the Maven log.
+            review.write(outcome, contexts, System.out);
+            outcome.notes().forEach(getLog()::info);
+            for (BaselineEntry stale : outcome.stale()) {
+                getLog().warn("stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
+                        + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
+            }
+            return shown;
         } catch (DcsConfigurationException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -141,7 +141,9 @@ final class GridTableParser {
             // check right edge
             String s = padded[i];
             if (s.length() != width || (s.charAt(s.length() - 1) != '+' && s.charAt(s.length() - 1) != '|')) {
-                // docutils reports this at the table's first line; the message names the line and column
+                // docutils reports this at the table's first line; we report it where the line goes
+                // wrong (the character past the border, or the misplaced last border character) so
+                // an editor jumps to it, and the message names the line and column as well
                 int row = rows.get(i);
                 int at = s.length() > width ? width + 1 : s.length() != width ? s.length() + 1 : width;
                 int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at - 1) + 1;
@@ -152,7 +154,9 @@ final class GridTableParser {
                         ? "line " + lines.line(row) + " is " + s.length() + " characters wide where the top border is "
                         + width + " (it stops before column " + column + ")"
                         : "line " + lines.line(row) + " does not end with '+' or '|' in column " + column;
-                return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: " + what
+                int pointAt = s.length() < width ? s.length() : at;
+                int pointColumn = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), pointAt - 1) + 1;
+                return new TableResult(null, new Problem(lines.line(row), pointColumn, "Malformed table: " + what
                         + "; make every line end in the same column with '+' or '|'"), next, blankFinish);
             }
         }

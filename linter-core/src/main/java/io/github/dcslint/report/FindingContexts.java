@@ -1,0 +1,292 @@
+package io.github.dcslint.report;
+
+import io.github.dcslint.model.Cell;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.model.Row;
+import io.github.dcslint.model.StatusHeading;
+import io.github.dcslint.model.Table;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.SourceFile;
+import io.github.dcslint.status.StatusEntry;
+import io.github.dcslint.status.StatusTable;
+import io.github.dcslint.status.StatusTableClassifier;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds, for each finding, the cell it is about (the cell starting at the finding's line and
+ * column, as every check reports the cell's own position) and the status code of its row. The
+ * reports a reviewer reads show that cell; baselines and SARIF fingerprints key on it.
+ * One instance serves one thread (it caches what it looks up).
+ */
+public final class FindingContexts {
+
+    /**
+     * A status code at the start of a cell: three digits or a class such as {@code 4xx}, maybe in
+     * bold ({@code **404** Not Found}). The row's first such cell is its code.
+     */
+    private static final Pattern CODE = Pattern.compile("^\\**\\s*([1-5](?:[0-9]{2}|[xX]{2}))(?![0-9A-Za-z])");
+
+    /** Between cells on a source line: an unescaped pipe, or two spaces (simple tables). */
+    private static final Pattern CELL_BORDER = Pattern.compile("(?<!\\\\)\\||\\s{2,}");
+
+    private final Map<Path, ParsedDocument> documents = new HashMap<>();
+    private final Map<Path, List<String>> sourceLines = new HashMap<>();
+    private final Map<Table, StatusTable> statusTables = new java.util.IdentityHashMap<>();
+
+    /** Stands for "not a status-code table" in the cache. */
+    private static final StatusTable NOT_STATUS_TABLE = new StatusTable(
+            new Table(io.github.dcslint.model.TableKind.PIPE, 1, 1, null, null, List.of(), 0, List.of(), List.of()),
+            List.of(), List.of());
+
+    private FindingContexts(Collection<ParsedDocument> parsed) {
+        for (ParsedDocument document : parsed) {
+            documents.put(normalize(document.file()), document);
+        }
+    }
+
+    /** Looks cells up in documents already parsed (the runner's, or a test's). */
+    public static FindingContexts of(Collection<ParsedDocument> documents) {
+        return new FindingContexts(documents);
+    }
+
+    /**
+     * Parses again the files of the result that have findings (the runner keeps no documents in
+     * its result); files under a root are read as the runner read them, relative to that root.
+     */
+    public static FindingContexts parsing(DcsResult result) {
+        Map<Path, SourceFile> byFile = new HashMap<>();
+        for (SourceFile file : result.files()) {
+            byFile.put(normalize(file.file()), file);
+        }
+        Map<Path, DocumentParser> parsers = new HashMap<>();
+        Map<Path, ParsedDocument> parsed = new LinkedHashMap<>();
+        for (Finding finding : result.findings()) {
+            Path file = normalize(finding.file());
+            if (parsed.containsKey(file)) {
+                continue;
+            }
+            SourceFile source = byFile.get(file);
+            Path root = source != null ? source.root() : file.getParent();
+            DocumentParser parser = parsers.computeIfAbsent(root, r -> new DocumentParser(ParseOptions.forRoot(r)));
+            parsed.put(file, RECENT.get(root, file, parser));
+        }
+        return new FindingContexts(parsed.values());
+    }
+
+    /**
+     * Documents parsed again for reports, kept for the next report of the same run (the SARIF
+     * writer and the review reports each ask): keyed by file, root, size and modification time,
+     * so an edited file is parsed afresh.
+     */
+    private static final RecentDocuments RECENT = new RecentDocuments(2048);
+
+    private static final class RecentDocuments {
+        private record Key(Path root, Path file, long size, long modified) {
+        }
+
+        private final Map<Key, ParsedDocument> documents;
+
+        RecentDocuments(int capacity) {
+            documents = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, ParsedDocument> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        ParsedDocument get(Path root, Path file, DocumentParser parser) {
+            Key key;
+            try {
+                key = new Key(root, file, java.nio.file.Files.size(file),
+                        java.nio.file.Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException | RuntimeException e) {
+                // DocumentParser never throws for bad input: an unreadable file is a document with a problem.
+                return parser.parse(file);
+            }
+            synchronized (documents) {
+                ParsedDocument known = documents.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            ParsedDocument document = parser.parse(file);
+            synchronized (documents) {
+                documents.put(key, document);
+            }
+            return document;
+        }
+    }
+
+    /** The cell, row, table and code the finding is about. */
+    public FindingContext contextOf(Finding finding) {
+        Path file = normalize(finding.file());
+        ParsedDocument document = documents.get(file);
+        if (document != null) {
+            for (Table table : document.tables()) {
+                FindingContext found = inRows(table, table.header(), finding);
+                if (found == null) {
+                    found = inRows(table, table.body(), finding);
+                }
+                if (found != null) {
+                    return found;
+                }
+            }
+            for (StatusHeading heading : document.statusHeadings()) {
+                if (heading.line() == finding.line() && heading.column() == finding.column()) {
+                    return new FindingContext(heading.code(), heading.code(), null, null, null);
+                }
+            }
+        }
+        String line = sourceLine(file, finding.line());
+        int from = Math.min(Math.max(finding.column() - 1, 0), line.length());
+        return new FindingContext(codeOfLine(line), cellAt(line.substring(from)), null, null, null);
+    }
+
+    /** The finding's key: file, rule, the row's code and the cell's text. */
+    public FindingKey keyOf(Finding finding) {
+        return FindingKey.of(finding, contextOf(finding));
+    }
+
+    /**
+     * For each finding, how many findings before it in the list have the same key (0 for the
+     * first). With the list in report order, the index stays the same when lines shift.
+     */
+    public List<Integer> occurrenceIndexes(List<Finding> findings) {
+        Map<FindingKey, Integer> seen = new HashMap<>();
+        List<Integer> indexes = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            FindingKey key = keyOf(finding);
+            int index = seen.merge(key, 1, Integer::sum) - 1;
+            indexes.add(index);
+        }
+        return indexes;
+    }
+
+    private FindingContext inRows(Table table, List<Row> rows, Finding finding) {
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                if (cell.line() == finding.line() && cell.column() == finding.column()) {
+                    return new FindingContext(codeOf(table, row), cell.text(), table, row, cell);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The code as the checks read it: the row's code cell as the status-table classifier finds
+     * it (so {@code 4O5} in a code column is the row's code), else the first cell starting with
+     * a code.
+     */
+    private String codeOf(Table table, Row row) {
+        StatusTable status = statusTables.computeIfAbsent(table, t -> classify(t).orElse(NOT_STATUS_TABLE));
+        for (StatusEntry entry : status.entries()) {
+            if (entry.row() == row && entry.codeText() != null && !entry.codeText().isBlank()) {
+                return entry.codeText().strip();
+            }
+        }
+        return codeOf(row);
+    }
+
+    private static Optional<StatusTable> classify(Table table) {
+        StatusTableClassifier classifier = Classifier.INSTANCE;
+        if (classifier == null) {
+            return Optional.empty();
+        }
+        try {
+            return classifier.classify(table);
+        } catch (RuntimeException e) {
+            // the classifier's trouble must not stop a report: fall back to the first code-like cell
+            return Optional.empty();
+        }
+    }
+
+    /** The shipped classifier, loaded once; null where its synonyms are not on the classpath. */
+    private static final class Classifier {
+        static final StatusTableClassifier INSTANCE = load();
+
+        private static StatusTableClassifier load() {
+            try {
+                return StatusTableClassifier.loadDefault();
+            } catch (IllegalStateException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The code written in the row's first cell that starts with one, or "". */
+    static String codeOf(Row row) {
+        for (Cell cell : row.cells()) {
+            Matcher matcher = CODE.matcher(cell.text());
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return "";
+    }
+
+    /** The source line, or "" when the file or line cannot be read. */
+    private String sourceLine(Path file, int line) {
+        List<String> lines = sourceLines.computeIfAbsent(file, FindingContexts::readLines);
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
+    /** The code in the first cell of a source line that starts with one, or "". */
+    static String codeOfLine(String line) {
+        for (String cell : CELL_BORDER.split(line)) {
+            Matcher matcher = CODE.matcher(cell.strip());
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The text of a cell starting at the beginning of {@code rest}: up to the next unescaped
+     * {@code |} (pipe and grid tables) or run of two spaces (simple tables: "columns are
+     * separated by at least two spaces", docutils' spec), trimmed.
+     */
+    static String cellAt(String rest) {
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '|' || (c == ' ' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ')) {
+                end = i;
+                break;
+            }
+        }
+        return rest.substring(0, end).strip();
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            // Not UTF-8 or gone: the parser already reported it; the key falls back to "".
+            return List.of();
+        }
+    }
+
+    private static Path normalize(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+}
