@@ -266,4 +266,27 @@ class LimitsTest {
         assertTrue(limits.get(1).startsWith("wide.rst:4:1 line is 62 characters long, over the limit of 61"),
                 limits.get(1));
     }
+
+    /**
+     * 15 million tabs are under the file-size limit, but expanded to docutils' tab stops they
+     * would be 120 million spaces (240 MB of chars, more than many CI heaps): the RST parser stops
+     * widening a line once it is past the line limit. The line is blank once trailing whitespace
+     * goes, so there is no finding.
+     */
+    @Test
+    void fifteenMillionTabsDoNotExhaustTheHeap() throws IOException {
+        Path file = dir.resolve("tabs.rst");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Title\n=====\n\n");
+            String chunk = "\t".repeat(1024);
+            for (int i = 0; i < 15 * 1024; i++) {
+                out.write(chunk);
+            }
+            out.write("x\n\n+---+\n| a |\n+---+\n");
+        }
+        ParsedDocument document = parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+        assertEquals(List.of(), document.problems());
+        assertEquals(1, document.tables().size(), "the table after the long line is read");
+        assertEquals(6, document.tables().get(0).line());
+    }
 }

@@ -29,7 +29,7 @@ public final class RstParser {
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
         RstScanner scanner = new RstScanner(options, csvFiles(file, options));
-        Lines lines = Lines.of(text);
+        Lines lines = Lines.of(text, options.maxLineLength());
         scanner.parseDocument(lines);
         List<Table> tables = scanner.tables.stream().filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scanner.problems);
