@@ -289,4 +289,46 @@ class LimitsTest {
         assertEquals(1, document.tables().size(), "the table after the long line is read");
         assertEquals(6, document.tables().get(0).line());
     }
+
+    /** Inputs under every limit that stress one construct each: read in bounded time, no safety net. */
+    static List<String[]> pathological() {
+        return List.of(
+                // flexmark's cost grows with the square of a paragraph's lines: 10,000 here, see below
+                new String[] {"brackets.md", ("[".repeat(20) + "\n").repeat(10_000)},
+                new String[] {"emphasis.md", ("*a _b ".repeat(3) + "\n").repeat(10_000)},
+                new String[] {"html.md", ("<a ".repeat(6) + "\n").repeat(10_000)},
+                new String[] {"backticks.md", ("`".repeat(20) + "\n").repeat(100_000)},
+                new String[] {"long-table.md", "| a | b | c |\n|---|---|---|\n" + "| 1 | 2 | 3 |\n".repeat(10_000)},
+                new String[] {"inline.rst", ("`a *b **c ``d :x:`e ".repeat(2) + "\n").repeat(100_000)},
+                new String[] {"long-grid.rst", "+---+---+\n| a | b |\n+===+===+\n" + "| 1 | 2 |\n+---+---+\n".repeat(5_000)},
+                new String[] {"long-simple.rst", "===  ===\na    b\n===  ===\n" + "1    2\n".repeat(100_000) + "===  ===\n"},
+                new String[] {"pipes.rst", ("|" + "a|".repeat(5) + "\n").repeat(100_000)});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("pathological")
+    void pathologicalInputsUnderTheLimitsAreReadInTime(String name, String text) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), text);
+        parse(new DocumentParser(ParseOptions.forRoot(dir)), file);
+    }
+
+    /**
+     * A pipe table of 200,000 rows (2.8 MB, under every limit) costs flexmark minutes: the time
+     * budget turns it into one finding at 1:1 and the run goes on.
+     */
+    @Test
+    void aFileOverTheTimeBudgetIsOneFinding() throws IOException {
+        Path file = Files.writeString(dir.resolve("huge-table.md"),
+                "| a | b | c |\n|---|---|---|\n" + "| 1 | 2 | 3 |\n".repeat(200_000));
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(dir), Duration.ofSeconds(2));
+        long start = System.nanoTime();
+        ParsedDocument document = parser.parse(file);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 10_000, "the budget of 2 s took " + millis + " ms");
+        assertEquals(1, document.problems().size(), document.problems().toString());
+        Problem problem = document.problems().get(0);
+        assertEquals(1, problem.line());
+        assertEquals(1, problem.column());
+        assertTrue(problem.message().contains("took longer than 2 s"), problem.message());
+    }
 }
