@@ -1,20 +1,4 @@
-// Copies testdata/sample-docs (three levels up from target/it/<this IT>) to testdata/sample-docs
-// here, so the goal runs as the README's command does from the repository root.
-import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.StandardCopyOption
-
-Path source = basedir.toPath().resolve('../../../sample-docs').normalize()
-Path target = basedir.toPath().resolve('testdata/sample-docs')
-assert Files.isDirectory(source) : "no sample docs at ${source}"
-Files.walk(source).withCloseable { paths ->
-    paths.forEach { Path p ->
-        Path copy = target.resolve(source.relativize(p).toString())
-        if (Files.isDirectory(p)) {
-            Files.createDirectories(copy)
-        } else {
-            Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING)
-        }
-    }
-}
-return true
+// The sample docs in testdata/sample-docs here, so the goal runs as the README's command does from
+// the repository root (testdata/it/copy-sample-docs.groovy, from the source tree).
+sampleDocsTarget = 'testdata/sample-docs'
+return evaluate(basedir.toPath().resolve('../../../it/copy-sample-docs.groovy').normalize().toFile())

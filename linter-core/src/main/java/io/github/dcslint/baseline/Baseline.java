@@ -11,7 +11,7 @@ import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.report.FindingKey;
-import io.github.dcslint.report.ReportFiles;
+import io.github.dcslint.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ public final class Baseline {
             node.put("message", entry.message());
             node.put("count", entry.count());
         }
-        ReportFiles.writeAtomically(file, out -> {
+        AtomicFiles.writeText(file, out -> {
             out.write(MAPPER.writeValueAsString(root));
             out.write('\n');
         });

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,12 @@ public final class CheckEngine {
     private final String location;
     private final Configuration configuration;
     private final RulesFileScan scan;
+    /**
+     * The Checker {@link #load} configured to validate the rules, handed to the first {@link #run}:
+     * configuring (BeanUtils per module and property) is Checkstyle's slowest start-up step, and
+     * doing it twice was most of dcs's own time in a small Maven build (JFR, docs/benchmark.md).
+     */
+    private final AtomicReference<Checker> configured = new AtomicReference<>();
 
     private CheckEngine(String location, Configuration configuration, RulesFileScan scan) {
         this.location = location;
@@ -73,7 +80,7 @@ public final class CheckEngine {
         }
         CheckEngine engine = new CheckEngine(rulesLocation, configuration, scan);
         // Configure once now, so an unknown module, property or bad value fails at load, not mid-run.
-        engine.newChecker().destroy();
+        engine.configured.set(engine.newChecker());
         return engine;
     }
 
@@ -89,9 +96,11 @@ public final class CheckEngine {
 
     /** Runs every configured check over the workspace's documents; findings in report order. */
     public List<Finding> run(Workspace workspace) {
-        Checker checker;
+        Checker checker = configured.getAndSet(null);
         try {
-            checker = newChecker();
+            if (checker == null) {
+                checker = newChecker();
+            }
         } catch (DcsConfigurationException e) {
             // load() configured the same rules successfully; only a changed catalog file can get here.
             throw new IllegalStateException(e.getMessage(), e);
@@ -116,6 +125,7 @@ public final class CheckEngine {
         Checker checker = new Checker();
         checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
         try {
+            checker.setModuleFactory(DcsModuleFactory.create(CheckEngine.class.getClassLoader()));
             checker.configure(configuration);
         } catch (CheckstyleException e) {
             checker.destroy();

@@ -1,5 +1,6 @@
 package io.github.dcslint.export;
 
+import io.github.dcslint.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -89,6 +89,16 @@ public final class FindingContexts {
     }
 
     /**
+     * Hands a document the runner has just parsed to the reports of the same run, so
+     * {@link #parsing} finds it instead of parsing the file again: on the corpus, parsing the
+     * files with findings a second time, on one thread, was half of a cold CLI run (JFR,
+     * docs/benchmark.md).
+     */
+    public static void remember(Path root, ParsedDocument document) {
+        RECENT.put(root, normalize(document.file()), document);
+    }
+
+    /**
      * Documents parsed again for reports, kept for the next report of the same run (the SARIF
      * writer and the review reports each ask): keyed by file, root, size and modification time,
      * so an edited file is parsed afresh.
@@ -108,6 +118,18 @@ public final class FindingContexts {
                     return size() > capacity;
                 }
             };
+        }
+
+        void put(Path root, Path file, ParsedDocument document) {
+            try {
+                Key key = new Key(root, file, java.nio.file.Files.size(file),
+                        java.nio.file.Files.getLastModifiedTime(file).toMillis());
+                synchronized (documents) {
+                    documents.put(key, document);
+                }
+            } catch (IOException | RuntimeException e) {
+                // then get() parses the file itself
+            }
         }
 
         ParsedDocument get(Path root, Path file, DocumentParser parser) {

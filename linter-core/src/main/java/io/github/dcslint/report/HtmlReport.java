@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class HtmlReport {
 
     /** The page's only style sheet, inline; also put into the site page. */
+    // Class names avoid Bootstrap's (row, label, badge...): Maven site skins load Bootstrap, whose
+    // .row margins pushed the table out of its card and .label painted a grey bar in mvn site.
     public static final String STYLE = """
             .dcs{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1f2328;\
             max-width:72rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.45}
@@ -49,14 +51,14 @@ public final class HtmlReport {
             .dcs .rule{font-weight:600;margin-left:.4rem}
             .dcs .msg{margin:.35rem 0 .5rem}
             .dcs .evidence{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}
-            .dcs table.row{border-collapse:collapse;font-size:.9rem;flex:1 1 30rem}
-            .dcs table.row th,.dcs table.row td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;\
+            .dcs table.table-row{border-collapse:collapse;font-size:.9rem;flex:1 1 30rem}
+            .dcs table.table-row th,.dcs table.table-row td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;\
             vertical-align:top}
-            .dcs table.row th{background:#f6f8fa}
-            .dcs table.row td.offending{background:#ffebe9;outline:2px solid #cf222e;outline-offset:-2px}
+            .dcs table.table-row th{background:#f6f8fa}
+            .dcs table.table-row td.offending{background:#ffebe9;outline:2px solid #cf222e;outline-offset:-2px}
             .dcs .expected{flex:0 1 18rem;background:#dafbe1;border:1px solid #aceebb;border-radius:6px;\
             padding:.4rem .6rem;font-size:.9rem}
-            .dcs .expected .label{display:block;font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;\
+            .dcs .expected .expected-label{display:block;font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;\
             color:#1a7f37;font-weight:600}
             .dcs .source{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:#f6f8fa;\
             padding:.25rem .5rem;border-radius:4px;white-space:pre-wrap;flex:1 1 30rem}
@@ -139,14 +141,14 @@ public final class HtmlReport {
         } else if (!context.text().isEmpty()) {
             html.append("<div class=\"source\">").append(escape(context.text())).append("</div>\n");
         }
-        html.append("<div class=\"expected\"><span class=\"label\">Catalog expects</span>")
+        html.append("<div class=\"expected\"><span class=\"expected-label\">Catalog expects</span>")
                 .append(expected(context.code())).append("</div>\n</div>\n</article>\n");
     }
 
     /** The offending row under its table's last header row, the offending cell marked. */
     private static void row(StringBuilder html, FindingContext context) {
         Table table = context.table();
-        html.append("<table class=\"row\">\n");
+        html.append("<table class=\"table-row\">\n");
         if (!table.header().isEmpty()) {
             Row header = table.header().get(table.header().size() - 1);
             html.append("<thead><tr>");

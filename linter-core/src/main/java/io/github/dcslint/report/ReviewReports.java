@@ -1,5 +1,6 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.baseline.Baseline;
 import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.baseline.BaselineMatch;
@@ -31,9 +32,6 @@ public final class ReviewReports {
 
     public static final String SUMMARY_FILE = "dcs-summary.md";
     public static final String HTML_FILE = "dcs-report.html";
-
-    /** The id in {@code dcs.formats} that asks for GitHub annotations outside GitHub Actions. */
-    public static final String GITHUB_FORMAT = "github";
 
     /**
      * @param baselineFile  the baseline to hold findings against, or null
@@ -128,12 +126,12 @@ public final class ReviewReports {
         String fullReport = "the build's " + shown(out.resolve(HTML_FILE)) + " and " + shown(out.resolve(
                 "dcs-result.sarif"));
         PullRequestSummary comment = new PullRequestSummary(paths, contexts).linkingOnGithub(options.environment());
-        ReportFiles.writeAtomically(summary, w -> comment.write(findings, files, outcome.notes(), fullReport, w));
+        AtomicFiles.writeText(summary, w -> comment.write(findings, files, outcome.notes(), fullReport, w));
         written.put(SUMMARY_FILE, summary);
 
         Path html = out.resolve(HTML_FILE);
         HtmlReport page = new HtmlReport(paths, contexts, catalog(request));
-        ReportFiles.writeAtomically(html, w -> page.write(findings, files, outcome.notes(), w));
+        AtomicFiles.writeText(html, w -> page.write(findings, files, outcome.notes(), w));
         written.put(HTML_FILE, html);
 
         if (GithubAnnotations.wanted(options.environment(), options.annotations())) {

@@ -1,11 +1,14 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.baseline.Baseline;
+import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;
@@ -14,11 +17,16 @@ import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.report.CheckstyleXmlReport;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
-import io.github.dcslint.report.ReportFiles;
+import io.github.dcslint.report.FindingContexts;
+import io.github.dcslint.io.AtomicFiles;
+import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.SarifReport;
 import io.github.dcslint.status.StatusTableClassifier;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -40,6 +48,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Runs dcs for a {@link DcsRequest}: scans the source roots, parses every file once (in
@@ -63,6 +72,41 @@ public final class DcsRunner {
     static final List<String> BASE_CATALOGS = List.of("classpath:" + StatusCatalog.IANA_RESOURCE,
             "classpath:" + StatusCatalog.LEGACY_NAMES_RESOURCE);
 
+    /**
+     * Where parsed documents come from between runs, when the caller chose it; null: the
+     * request's {@link DcsRequest#cacheDirectory()} (none if unset) for each run.
+     */
+    private final DocumentCache cache;
+
+    /** A runner that caches parsed documents where each request says ({@link DcsRequest#cacheDirectory()}). */
+    public DcsRunner() {
+        this.cache = null;
+    }
+
+    /**
+     * A runner that takes unchanged files' documents from {@code cache}. Only parsing is cached:
+     * the shared facts and every check are recomputed from all documents, so the findings are
+     * exactly those of a run without a cache.
+     */
+    public DcsRunner(DocumentCache cache) {
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    }
+
+    /** The reports (SARIF fingerprints, review reports) look up the cells of findings: hand them the documents. */
+    private static void rememberDocumentsWithFindings(List<SourceFile> files, List<ParsedDocument> documents,
+                                                      List<Finding> findings) {
+        java.util.Set<Path> withFindings = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            withFindings.add(finding.file().toAbsolutePath().normalize());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            ParsedDocument document = documents.get(i);
+            if (withFindings.contains(document.file().toAbsolutePath().normalize())) {
+                FindingContexts.remember(files.get(i).root(), document);
+            }
+        }
+    }
+
     /** The file name of the table export in the output directory. */
     public static final String TABLES_FILE = "tables.jsonl";
     /** The file name of the extraction problems that go with the export. */
@@ -74,6 +118,60 @@ public final class DcsRunner {
         return result.withReports(writeReports(result, request));
     }
 
+    /** The cache this run parses through: the caller's, else the request's, else none. */
+    private DocumentCache cacheFor(DcsRequest request) {
+        if (cache != null) {
+            return cache;
+        }
+        return request.cacheDirectory() == null ? DocumentCache.none() : DocumentCache.open(request.cacheDirectory());
+    }
+
+    /**
+     * The {@code verify} sequence the Maven goal and the command line share: check, hold the
+     * findings against the request's baseline and ratchet, write the report files of what is left
+     * and the review reports (comment, HTML page, GitHub annotations), and count what is at or
+     * above the request's threshold. Decides nothing: the caller turns
+     * {@link VerifyOutcome#failing()} into a build failure or an exit code.
+     *
+     * @throws DcsConfigurationException for broken rules, catalogs, baseline, or an unknown ref
+     */
+    public VerifyOutcome verify(DcsRequest request) throws DcsConfigurationException, IOException {
+        DocumentCache documents = cacheFor(request);
+        DcsResult all = check(request, documents);
+        FindingContexts contexts = FindingContexts.parsing(all);
+        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(request.baselineFile(),
+                request.ratchetFrom(), request.githubAnnotations(), System.getenv()));
+        ReviewReports.Outcome narrowed = review.narrow(all, contexts);
+        DcsResult shown = narrowed.result().withReports(writeReports(narrowed.result(), request));
+        ByteArrayOutputStream annotations = new ByteArrayOutputStream();
+        Map<String, Path> reviewFiles;
+        try (PrintStream console = new PrintStream(annotations, true, StandardCharsets.UTF_8)) {
+            reviewFiles = review.write(narrowed, contexts, console);
+        }
+        List<String> warnings = new ArrayList<>(documents.warnings());
+        warnings.addAll(shown.warnings());
+        return new VerifyOutcome(shown, all, narrowed.baselined(), narrowed.stale(), narrowed.notes(), reviewFiles,
+                annotations.toString(StandardCharsets.UTF_8), warnings, request.violationSeverity(),
+                shown.countAtOrAbove(request.violationSeverity()));
+    }
+
+    /**
+     * Checks the files and writes every finding to the request's {@link DcsRequest#baselineFile()}
+     * (required), so that a later {@code verify} with that baseline reports only new findings.
+     */
+    public BaselineOutcome writeBaseline(DcsRequest request) throws DcsConfigurationException, IOException {
+        if (request.baselineFile() == null) {
+            throw new DcsConfigurationException("no baseline file to write; name one (dcs.baseline, --baseline)");
+        }
+        DocumentCache documents = cacheFor(request);
+        DcsResult result = check(request, documents);
+        Baseline baseline = Baseline.of(result.findings(), FindingContexts.parsing(result));
+        baseline.write(request.baselineFile());
+        List<String> warnings = new ArrayList<>(documents.warnings());
+        warnings.addAll(result.warnings());
+        return new BaselineOutcome(result, baseline, request.baselineFile(), warnings);
+    }
+
     /**
      * Checks the files and keeps the findings in memory; writes nothing.
      *
@@ -81,6 +179,11 @@ public final class DcsRunner {
      *                                   cannot be used; the message says why
      */
     public DcsResult check(DcsRequest request) throws DcsConfigurationException, IOException {
+        return check(request, cacheFor(request));
+    }
+
+    private DcsResult check(DcsRequest request, DocumentCache documentCache)
+            throws DcsConfigurationException, IOException {
         Map<String, String> properties = new LinkedHashMap<>(request.ruleProperties());
         if (!request.catalogs().isEmpty()) {
             properties.put(CATALOGS_PROPERTY, catalogsProperty(request));
@@ -88,10 +191,12 @@ public final class DcsRunner {
         // Load the configuration first: a broken rules file should fail before any file is read.
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
                 properties);
+        WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier(request));
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), request.maxFileBytes(), request.maxLineLength());
-        Workspace workspace = Workspace.build(request.sourceRoots(), documents);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
+                request.maxFileBytes(), request.maxLineLength());
+        Workspace workspace = Workspace.build(request.sourceRoots(), documents, workspaceOptions);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
@@ -99,6 +204,7 @@ public final class DcsRunner {
                 findings.add(finding);
             }
         }
+        rememberDocumentsWithFindings(scan.files(), documents, findings);
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
     }
 
@@ -111,15 +217,19 @@ public final class DcsRunner {
     public TablesExport exportTables(DcsRequest request) throws DcsConfigurationException, IOException {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), request.maxFileBytes(), request.maxLineLength());
-        TablesJsonlWriter writer = new TablesJsonlWriter(StatusTableClassifier.loadDefault());
+        DocumentCache documentCache = cacheFor(request);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
+                request.maxFileBytes(), request.maxLineLength());
+        TablesJsonlWriter writer = new TablesJsonlWriter(classifier(request));
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
         writer.writeTables(tablesFile, documents);
         writer.writeProblems(problemsFile, documents);
         int tables = documents.stream().mapToInt(d -> d.tables().size()).sum();
         int problems = documents.stream().mapToInt(d -> d.problems().size()).sum();
-        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, scan.warnings());
+        List<String> warnings = new ArrayList<>(documentCache.warnings());
+        warnings.addAll(scan.warnings());
+        return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, warnings);
     }
 
     /** Writes every report format of the request into its output directory; returns the files. */
@@ -128,9 +238,9 @@ public final class DcsRunner {
         for (ReportFormat format : request.formats()) {
             Path target = request.outputDirectory().resolve(format.fileName());
             switch (format) {
-                case XML -> ReportFiles.writeAtomically(target, out -> new CheckstyleXmlReport().write(result, out));
-                case SARIF -> ReportFiles.writeAtomically(target, out -> new SarifReport().write(result, out));
-                case PLAIN -> ReportFiles.writeAtomically(target,
+                case XML -> AtomicFiles.writeText(target, out -> new CheckstyleXmlReport().write(result, out));
+                case SARIF -> AtomicFiles.writeText(target, out -> new SarifReport().write(result, out));
+                case PLAIN -> AtomicFiles.writeText(target,
                         out -> new ConsoleReport(request.baseDirectory()).write(result, out));
                 default -> throw new IllegalStateException("no writer for " + format);
             }
@@ -147,18 +257,20 @@ public final class DcsRunner {
      * documents come back in the order of {@code files}, whatever order the threads finish in.
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
-        return parseAll(files, threads, ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH);
+        return parseAll(files, threads, DocumentCache.none(), ParseOptions.DEFAULT_MAX_FILE_BYTES,
+                ParseOptions.DEFAULT_MAX_LINE_LENGTH);
     }
 
-    /** As above, with the request's limits. */
-    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, long maxFileBytes, int maxLineLength)
-            throws IOException {
+    /** Parses with the cache and the request's limits. */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
+                                         int maxLineLength) throws IOException {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
             parsers.computeIfAbsent(file.root(),
                     root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
-        return parseAll(files, threads, PARSE_BUDGET, file -> parsers.get(file.root()).parse(file.file()));
+        return parseAll(files, threads, PARSE_BUDGET,
+                file -> cache.parse(parsers.get(file.root()), file.file(), file.path()));
     }
 
     /**
@@ -277,6 +389,58 @@ public final class DcsRunner {
         } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             throw new DcsConfigurationException(location + ":1: cannot read catalog: " + e.getMessage()
                     + "; check the URL or use a file path", e);
+        }
+    }
+
+    /**
+     * How the request finds appendix pages and status-code tables. Issue: "Within a doc set, its
+     * appendix page (found by a configurable path pattern or title, e.g.
+     * {@code **}{@code /appendix/status_code*.rst}) is the local catalog".
+     *
+     * @throws DcsConfigurationException naming the title when it is no regular expression
+     */
+    static WorkspaceOptions workspaceOptions(DcsRequest request, StatusTableClassifier classifier)
+            throws DcsConfigurationException {
+        try {
+            return WorkspaceOptions.defaults().withAppendixGlobs(request.appendixPatterns())
+                    .withAppendixTitle(request.appendixTitle()).withClassifier(classifier::classify);
+        } catch (PatternSyntaxException e) {
+            throw new DcsConfigurationException("appendix title \"" + request.appendixTitle()
+                    + "\" is not a regular expression (" + e.getDescription() + " at index " + e.getIndex()
+                    + "); write it as a Java regular expression, e.g. \"Status Codes?|Error Codes\"", e);
+        }
+    }
+
+    /**
+     * The classifier of the request's column roles: the shipped one, a class-path resource or a file.
+     *
+     * @throws DcsConfigurationException naming the location when it cannot be read or has a bad line
+     */
+    static StatusTableClassifier classifier(DcsRequest request) throws DcsConfigurationException {
+        String location = request.columnRoles();
+        if (location == null) {
+            return StatusTableClassifier.loadDefault();
+        }
+        try {
+            if (location.startsWith("classpath:")) {
+                String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
+                try (InputStream in = DcsRunner.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new DcsConfigurationException("column roles " + location
+                                + " are not on the class path; check the name or give a file path");
+                    }
+                    return StatusTableClassifier.read(in, location);
+                }
+            }
+            Path file = Path.of(resolveLocation(location, request.baseDirectory()));
+            if (!Files.isRegularFile(file)) {
+                throw new DcsConfigurationException("column roles " + location + " (" + file
+                        + ") is not a readable file; check the path");
+            }
+            return StatusTableClassifier.load(file);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new DcsConfigurationException("column roles " + location + ": " + e.getMessage()
+                    + "; fix the file (lines are role = header, header, ...)", e);
         }
     }
 

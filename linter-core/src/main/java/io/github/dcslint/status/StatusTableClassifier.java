@@ -89,6 +89,17 @@ public final class StatusTableClassifier {
         }
     }
 
+    /**
+     * A classifier with the synonyms read from {@code in} (same format as the default), e.g. a
+     * resource on the class path.
+     *
+     * @param source names the data in messages ({@code source:line: reason})
+     * @throws IllegalArgumentException naming {@code source:line} when a line is not {@code role = headers}
+     */
+    public static StatusTableClassifier read(InputStream in, String source) throws IOException {
+        return new StatusTableClassifier(ColumnRoleSynonyms.read(in, source));
+    }
+
     /** The table read as a status-code table, or empty when it has no status-code column. */
     public Optional<StatusTable> classify(Table table) {
         int columns = table.columns();
@@ -258,11 +269,31 @@ public final class StatusTableClassifier {
                 String text = cell.text().strip();
                 int dash = text.indexOf(NAME_DESCRIPTION_SEPARATOR);
                 String phrase = dash > 0 ? text.substring(0, dash) : text;
-                if (phrase.strip().split("\\s+").length <= NAME_MAX_WORDS) {
+                if (hasAtMostWords(phrase, NAME_MAX_WORDS)) {
                     shortText++;
                 }
             }
             return new ColumnContent(nonEmpty, statusLike, real, withName, shortText);
+        }
+
+        /**
+         * {@code phrase.strip().split("\\s+").length <= max}, without splitting long descriptions
+         * into arrays only to count them (a measurable part of classifying the corpus).
+         */
+        private static boolean hasAtMostWords(String phrase, int max) {
+            String stripped = phrase.strip();
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < stripped.length(); i++) {
+                char c = stripped.charAt(i);
+                // the regex \s: ASCII whitespace only
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+                if (!space && !inWord && ++words > max) {
+                    return false;
+                }
+                inWord = !space;
+            }
+            return true;
         }
 
         /** Status-like values, at least half real codes ("4O4", "2xx" and "default" among them are typos). */

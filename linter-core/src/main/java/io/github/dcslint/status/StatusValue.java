@@ -34,6 +34,12 @@ record StatusValue(String codeText, Integer code, String name) {
         if (newline >= 0) {
             text = text.substring(0, newline).strip();
         }
+        // Fast path: both patterns need a first character that can be part of a code (or the
+        // "d" of "default"); most cells of a table are descriptions, and running the look-ahead
+        // patterns over every long sentence was the largest cost of building a run's facts (JFR).
+        if (text.isEmpty() || !mayStartCode(text.charAt(0))) {
+            return NONE;
+        }
         if (CODE_LIKE.matcher(text).matches()) {
             return new StatusValue(text, number(text), null);
         }
@@ -42,6 +48,11 @@ record StatusValue(String codeText, Integer code, String name) {
             return new StatusValue(m.group(1), number(m.group(1)), m.group(2).strip());
         }
         return NONE;
+    }
+
+    /** Whether {@code c} can start a CODE_LIKE or CODE_AND_NAME match. */
+    private static boolean mayStartCode(char c) {
+        return (c >= '0' && c <= '9') || "OoIlxXdD".indexOf(c) >= 0;
     }
 
     /** The code when {@code text} is three digits 100-599, else null. */

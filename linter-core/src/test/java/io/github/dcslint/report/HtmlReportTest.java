@@ -1,5 +1,6 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.io.AtomicFiles;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.parse.DocumentParser;
@@ -60,7 +61,7 @@ class HtmlReportTest {
                 "StatusNameMismatch", "Status 404 is named \"Not found\"; the catalog says \"Not Found\""));
         Path target = Expectations.projectRoot().resolve("linter-core/target/html-report-sample/dcs-report.html");
         String html = page(findings);
-        ReportFiles.writeAtomically(target, out -> out.write(html));
+        AtomicFiles.writeText(target, out -> out.write(html));
         assertEquals(html, java.nio.file.Files.readString(target));
     }
 

@@ -1,5 +1,6 @@
 package io.github.dcslint.maven;
 
+import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.run.DcsRequest;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -76,27 +77,64 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
     @Parameter(property = "dcs.outputDirectory")
     File outputDirectory;
 
+    /**
+     * Comma-separated patterns of the appendix pages, relative to a doc set's root: the page of a
+     * doc set that lists its status codes, its local catalog (checked by
+     * {@code UnlistedStatusCode} and {@code MissingStatusCode}). {@code **}{@code /} matches any
+     * number of folders, {@code *} any part of a name, e.g. {@code reference/http-codes.rst}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.appendixPatterns", defaultValue = "**/appendix/status_code*.rst,**/appendix/status_code*.md")
+    String appendixPatterns;
+
+    /**
+     * A Java regular expression: a page whose whole title matches it (in any case) is an appendix
+     * page too, wherever it lives.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.appendixTitle", defaultValue = WorkspaceOptions.DEFAULT_APPENDIX_TITLE)
+    String appendixTitle;
+
+    /**
+     * The column-role synonyms that tell status-code tables from other tables, in the format of the
+     * shipped {@code dcs/column-roles.properties} ({@code code = Status Code, HTTP Status, ...}):
+     * {@code classpath:...} or a file path relative to the base directory. Empty: the shipped ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.columnRoles")
+    String columnRoles;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("dcs is skipped (dcs.skip=true)");
             return;
         }
-        DcsRequest.Builder request;
+        run(requestBuilder());
+    }
+
+    /** A request filled with the parameters every goal shares. */
+    DcsRequest.Builder requestBuilder() throws MojoExecutionException {
         try {
-            request = DcsRequest.builder(baseDirectory.toPath())
+            DcsRequest.Builder request = DcsRequest.builder(baseDirectory.toPath())
                     .includes(splitList(includes))
                     .excludes(splitList(excludes))
-                    .outputDirectory(outputDirectory());
+                    .outputDirectory(outputDirectory())
+                    .appendixPatterns(splitList(appendixPatterns))
+                    .appendixTitle(appendixTitle)
+                    .columnRoles(columnRoles);
             for (String source : sources == null ? List.<String>of() : sources) {
                 for (String one : splitList(source)) {
                     request.sourceRoot(Path.of(one));
                 }
             }
+            return request;
         } catch (IllegalArgumentException e) { // InvalidPathException included
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        run(request);
     }
 
     /** The output directory the user set, else target/dcs of the project or of the current directory. */

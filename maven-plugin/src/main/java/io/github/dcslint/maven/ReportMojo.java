@@ -1,6 +1,5 @@
 package io.github.dcslint.maven;
 
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.report.HtmlReport;
@@ -9,67 +8,28 @@ import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The dcs page of {@code mvn site}: findings grouped by file, each with its table row and the
  * catalog's expected value. The same page is written standalone to
- * {@code target/dcs/dcs-report.html}. Never fails the build: it reports.
+ * {@code target/dcs/dcs-report.html}, also by {@code mvn dcs:report} on its own. Never fails the
+ * build: it reports. A {@link MavenReport} on the goals' own base class rather than an
+ * {@code AbstractMavenReport}, so it takes the same parameters as {@code verify-docs} from one
+ * declaration.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
-
-    /**
-     * The directories to scan, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.sources", defaultValue = "${basedir}")
-    List<String> sources;
-
-    /**
-     * Patterns of files to read, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.includes", defaultValue = "**/*.rst,**/*.md")
-    String includes;
-
-    /**
-     * Patterns of files and directories to leave out, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.excludes", defaultValue = "target,.git,node_modules,_build")
-    String excludes;
-
-    /**
-     * The rules file, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.rules", defaultValue = CheckEngine.DEFAULT_RULES)
-    String rules;
-
-    /**
-     * Status-code catalogs, as for {@code verify-docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.catalogs")
-    List<String> catalogs;
+public class ReportMojo extends AbstractCheckingMojo implements MavenReport {
 
     /**
      * A baseline file: findings in it are left off the page, as {@code verify-docs} leaves them.
@@ -79,18 +39,67 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "dcs.baseline")
     File baseline;
 
-    /**
-     * Where the standalone page {@code dcs-report.html} (and the comment {@code dcs-summary.md})
-     * are written.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.outputDirectory", defaultValue = "${project.build.directory}/dcs")
-    File dcsOutputDirectory;
+    /** Where the site puts its pages; set by the site plugin. */
+    private File reportOutputDirectory;
+
+    /** {@code mvn dcs:report}: the standalone page and the comment, nothing for the site. */
+    @Override
+    protected void run(DcsRequest.Builder builder) throws MojoExecutionException {
+        try {
+            body(builder);
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        String body;
+        try {
+            body = body(requestBuilder());
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        sink.head();
+        sink.title();
+        sink.text("dcs");
+        sink.title_();
+        sink.head_();
+        sink.body();
+        // The page's own markup, so the site shows what dcs-report.html shows; all document text in
+        // it is escaped by HtmlReport.
+        sink.rawText("<style>" + HtmlReport.STYLE + "</style>\n" + body);
+        sink.body_();
+        sink.flush();
+    }
+
+    /** Checks, leaves out the baseline's findings, writes the standalone page; returns its body for the site. */
+    private String body(DcsRequest.Builder builder) throws MavenReportException {
+        try {
+            DcsRequest request = builder.rulesLocation(rules.trim()).catalogs(catalogLocations()).build();
+            DcsResult all = new DcsRunner().check(request);
+            FindingContexts contexts = FindingContexts.parsing(all);
+            // Annotations never: a site build is not a pull-request check.
+            ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
+                    baseline == null ? null : baseline.toPath(), null, false, Map.of()));
+            ReviewReports.Outcome outcome = review.narrow(all, contexts);
+            review.write(outcome, contexts, System.out);
+            return review.htmlBody(outcome, contexts);
+        } catch (DcsConfigurationException | IllegalArgumentException e) {
+            throw new MavenReportException("dcs configuration: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MavenReportException("dcs could not finish: " + e.getMessage(), e);
+        }
+    }
 
     @Override
     public String getOutputName() {
         return "dcs-report";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -105,49 +114,22 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        Path base = project.getBasedir().toPath();
-        DcsRequest.Builder builder = DcsRequest.builder(base)
-                .includes(AbstractDcsMojo.splitList(includes))
-                .excludes(AbstractDcsMojo.splitList(excludes))
-                .outputDirectory(dcsOutputDirectory.toPath())
-                .rulesLocation(rules.trim());
-        for (String source : sources == null ? List.<String>of() : sources) {
-            for (String one : AbstractDcsMojo.splitList(source)) {
-                builder.sourceRoot(Path.of(one));
-            }
-        }
-        List<String> catalogLocations = new ArrayList<>();
-        for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
-            catalogLocations.addAll(AbstractDcsMojo.splitList(catalog));
-        }
-        String body;
-        try {
-            DcsRequest request = builder.catalogs(catalogLocations).build();
-            DcsResult all = new DcsRunner().check(request);
-            FindingContexts contexts = FindingContexts.parsing(all);
-            // Annotations never: a site build is not a pull-request check.
-            ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
-                    baseline == null ? null : baseline.toPath(), null, false, Map.of()));
-            ReviewReports.Outcome outcome = review.narrow(all, contexts);
-            review.write(outcome, contexts, System.out);
-            body = review.htmlBody(outcome, contexts);
-        } catch (DcsConfigurationException | IllegalArgumentException e) {
-            throw new MavenReportException("dcs configuration: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MavenReportException("dcs could not finish: " + e.getMessage(), e);
-        }
-        Sink sink = getSink();
-        sink.head();
-        sink.title();
-        sink.text("dcs");
-        sink.title_();
-        sink.head_();
-        sink.body();
-        // The page's own markup, so the site shows what dcs-report.html shows; all document text in
-        // it is escaped by HtmlReport.
-        sink.rawText("<style>" + HtmlReport.STYLE + "</style>\n" + body);
-        sink.body_();
-        sink.flush();
+    public void setReportOutputDirectory(File directory) {
+        reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
     }
 }

@@ -1,17 +1,13 @@
 package io.github.dcslint.maven;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.check.DcsConfigurationException;
-import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.report.ConsoleReport;
-import io.github.dcslint.report.FindingContexts;
-import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
-import io.github.dcslint.run.ReportFormat;
+import io.github.dcslint.run.VerifyOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -22,7 +18,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,27 +31,10 @@ import java.util.stream.Collectors;
  * docs checkout.
  */
 @Mojo(name = "verify-docs", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class VerifyDocsMojo extends AbstractDcsMojo {
+public class VerifyDocsMojo extends AbstractCheckingMojo {
 
     /** The placeholder the shipped rules file reads the suppressions file from. */
     static final String SUPPRESSIONS_PROPERTY = "dcs.suppressions";
-
-    /**
-     * The rules file (Checkstyle configuration format): {@code classpath:...}, a file path or a URL.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.rules", defaultValue = CheckEngine.DEFAULT_RULES)
-    String rules;
-
-    /**
-     * Status-code catalogs to check against instead of the shipped ones, comma-separated:
-     * {@code classpath:...}, file paths or URLs. Empty: the catalogs the rules file names.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dcs.catalogs")
-    List<String> catalogs;
 
     /**
      * A Checkstyle suppressions file ({@code <suppress checks="StatusNameMismatch"
@@ -115,6 +93,16 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     String formats;
 
     /**
+     * Whether parsed documents are kept in {@code cache} under the output directory
+     * ({@code target/dcs/cache}), so a re-run parses only the files that changed. The findings are
+     * always those of a full run (docs/cli.md, "The cache").
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.cache", defaultValue = "true")
+    boolean cache;
+
+    /**
      * A baseline file written by {@code mvn dcs:baseline}: findings in it are accepted, only new
      * ones are reported and fail the build; entries no finding matches are reported as stale.
      *
@@ -136,10 +124,7 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     @Override
     protected void run(DcsRequest.Builder builder) throws MojoExecutionException, MojoFailureException {
         SeverityLevel threshold = severity(violationSeverity);
-        List<String> catalogLocations = new ArrayList<>();
-        for (String catalog : catalogs == null ? List.<String>of() : catalogs) {
-            catalogLocations.addAll(splitList(catalog));
-        }
+        List<String> catalogLocations = catalogLocations();
         // As in maven-checkstyle-plugin: placeholders come from the project, then -D, then the
         // pom's ruleProperties, so the example rules file's -DorgCatalog=... works.
         builder.ruleProperty("basedir", baseDirectory.getPath());
@@ -155,19 +140,24 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         try {
             request = builder.rulesLocation(rules.trim())
                     .catalogs(catalogLocations)
-                    .formats(splitList(formats).stream().filter(f -> !isReviewFormat(f)).map(ReportFormat::of).toList())
+                    .formatNames(splitList(formats))
+                    .baselineFile(baseline == null ? null : baseline.toPath())
+                    .ratchetFrom(ratchetFrom)
+                    .cacheDirectory(cache ? outputDirectory().resolve("cache") : null)
+                    .violationSeverity(threshold)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         }
-        ReviewReports review = new ReviewReports(request, new ReviewReports.Options(
-                baseline == null ? null : baseline.toPath(), ratchetFrom,
-                splitList(formats).stream().anyMatch(VerifyDocsMojo::isReviewFormat), System.getenv()));
-        DcsResult result = runChecks(request, review);
-        report(request, result, getLog());
-        int failing = result.countAtOrAbove(threshold);
-        if (failing > 0 && failOnViolation) {
-            throw new MojoFailureException(failureMessage(request, failing, threshold));
+        VerifyOutcome outcome = verify(request);
+        // Workflow commands must start their line on standard output, so not through the Maven log.
+        System.out.print(outcome.annotations());
+        System.out.flush();
+        outcome.notes().forEach(getLog()::info);
+        outcome.stale().forEach(stale -> getLog().warn(VerifyOutcome.describe(stale)));
+        report(request, outcome, getLog());
+        if (outcome.overThreshold() && failOnViolation) {
+            throw new MojoFailureException(failureMessage(request, outcome.failing(), threshold));
         }
     }
 
@@ -179,30 +169,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
     }
 
-    /** {@code github}: annotations outside GitHub Actions; not a report file of the runner's. */
-    private static boolean isReviewFormat(String format) {
-        return format.trim().equalsIgnoreCase(ReviewReports.GITHUB_FORMAT);
-    }
-
-    /**
-     * Checks, narrows the findings by baseline and ratchet, then writes the base reports and the
-     * review reports of what is left; the build fails only on what is reported.
-     */
-    private DcsResult runChecks(DcsRequest request, ReviewReports review) throws MojoExecutionException {
+    private static VerifyOutcome verify(DcsRequest request) throws MojoExecutionException {
         try {
-            DcsRunner runner = new DcsRunner();
-            DcsResult all = runner.check(request);
-            FindingContexts contexts = FindingContexts.parsing(all);
-            ReviewReports.Outcome outcome = review.narrow(all, contexts);
-            DcsResult shown = outcome.result().withReports(runner.writeReports(outcome.result(), request));
-            // Workflow commands must start their line on standard output, so not through the Maven log.
-            review.write(outcome, contexts, System.out);
-            outcome.notes().forEach(getLog()::info);
-            for (BaselineEntry stale : outcome.stale()) {
-                getLog().warn("stale baseline entry (fixed, can go): " + stale.path() + " " + stale.rule() + " "
-                        + stale.code() + " \"" + stale.text() + "\" x" + stale.count());
-            }
-            return shown;
+            return new DcsRunner().verify(request);
         } catch (DcsConfigurationException e) {
             throw new MojoExecutionException("dcs configuration: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -213,8 +182,9 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
     }
 
     /** The console part: skipped files, one line per finding at its severity's log level, counts. */
-    static void report(DcsRequest request, DcsResult result, Log log) {
-        for (String warning : result.warnings()) {
+    static void report(DcsRequest request, VerifyOutcome outcome, Log log) {
+        DcsResult result = outcome.result();
+        for (String warning : outcome.warnings()) {
             log.warn(warning);
         }
         ConsoleReport console = new ConsoleReport(request.baseDirectory());
@@ -228,21 +198,12 @@ public class VerifyDocsMojo extends AbstractDcsMojo {
         }
         log.info(console.summary(result));
         for (Path report : result.reports().values().stream().sorted().toList()) {
-            log.info("dcs report: " + shown(request, report));
+            log.info("dcs report: " + VerifyOutcome.shown(request, report));
         }
     }
 
     static String failureMessage(DcsRequest request, int failing, SeverityLevel threshold) {
-        Path sarif = request.outputDirectory().resolve(ReportFormat.SARIF.fileName());
-        return "You have " + failing + " documentation finding" + (failing == 1 ? "" : "s") + " of severity "
-                + threshold.getName() + (threshold == SeverityLevel.ERROR ? "" : " or above")
-                + ". Fix the tables at the lines listed above (details in " + shown(request, sarif)
-                + "), or run with -Ddcs.failOnViolation=false to report without failing.";
-    }
-
-    private static String shown(DcsRequest request, Path file) {
-        Path base = request.baseDirectory();
-        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+        return VerifyOutcome.failureMessage(request, failing, threshold, "-Ddcs.failOnViolation=false");
     }
 
     static SeverityLevel severity(String name) throws MojoExecutionException {

@@ -1,7 +1,6 @@
 package io.github.dcslint.maven;
 
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +26,13 @@ class ReportMojoTest {
     void sitePageAndStandalonePageShowTheFindingsWithTheirRows() throws Exception {
         Files.createDirectories(base.resolve("docs"));
         Files.copy(INPUT, base.resolve("docs/cancel.md"));
-        MavenProject pom = new MavenProject();
-        pom.setFile(base.resolve("pom.xml").toFile());
-        ReportMojo mojo = new ReportMojo() {
-            {
-                project = pom; // what Maven injects
-            }
-        };
+        ReportMojo mojo = new ReportMojo();
+        mojo.baseDirectory = base.toFile(); // what Maven injects
         mojo.sources = List.of("docs");
         mojo.includes = "**/*.md";
         mojo.excludes = "target";
         mojo.rules = "classpath:dcs/dcs-rules.xml";
-        mojo.dcsOutputDirectory = base.resolve("target/dcs").toFile();
+        mojo.outputDirectory = base.resolve("target/dcs").toFile();
 
         StringBuilder raw = new StringBuilder();
         Sink sink = (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class},

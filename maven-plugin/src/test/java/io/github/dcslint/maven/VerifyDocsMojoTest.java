@@ -196,4 +196,27 @@ class VerifyDocsMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("orgCatalog"), e.getMessage());
     }
+
+    /** testdata/appendix-option: its appendix is reference/http-codes.rst, which only dcs.appendixPatterns finds. */
+    @Test
+    void anAppendixAtAnotherPathIsRecognisedOnlyWithTheParameter() throws Exception {
+        Path docSet = Path.of(System.getProperty("dcs.projectRoot")).resolve("testdata/appendix-option");
+        VerifyDocsMojo without = mojo(docSet);
+        without.outputDirectory = temp.resolve("out").toFile();
+        without.execute();
+        VerifyDocsMojo with = mojo(docSet);
+        with.outputDirectory = temp.resolve("out").toFile();
+        with.appendixPatterns = "reference/http-codes.rst";
+        MojoFailureException e = assertThrows(MojoFailureException.class, with::execute);
+        assertTrue(e.getMessage().startsWith("You have 2 documentation findings"), e.getMessage());
+    }
+
+    @Test
+    void aBadAppendixTitleIsAConfigurationErrorNamingIt() throws Exception {
+        VerifyDocsMojo mojo = mojo(temp);
+        mojo.outputDirectory = temp.resolve("out").toFile();
+        mojo.appendixTitle = "Status (Codes";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("\"Status (Codes\""), e.getMessage());
+    }
 }

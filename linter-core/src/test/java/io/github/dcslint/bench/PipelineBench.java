@@ -1,0 +1,211 @@
+package io.github.dcslint.bench;
+
+import io.github.dcslint.cache.DocumentCache;
+import io.github.dcslint.model.DocumentFormat;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.run.DcsRequest;
+import io.github.dcslint.run.DcsResult;
+import io.github.dcslint.run.DcsRunner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The speed budget of docs/benchmark.md, side by side in one JVM over a whole corpus (RST and
+ * Markdown): the floor of reading and decoding the files, extraction alone (parallel, as the
+ * runner parses), the full pipeline ({@link DcsRunner#run}: scan, parse, facts, every default
+ * check, XML and SARIF written), the same with a warm cache and nothing changed, and with a warm
+ * cache after one file changed. Usage: {@code PipelineBench CORPUS_DIR [ITERATIONS] [WARMUP]}.
+ *
+ * <p>The corpus is copied to a temporary folder first (the incremental mode edits a file; the
+ * shared corpus is read-only). Each mode runs WARMUP unmeasured passes, then ITERATIONS measured
+ * ones; the median pass is printed, with MB/s and the ratio to the read + decode floor. Peak heap
+ * is the largest "used" of the heap pools after the full-pipeline passes.
+ */
+public final class PipelineBench {
+
+    private PipelineBench() {
+    }
+
+    private record Mode(String name, LongSupplier pass) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+
+        Path work = Files.createTempDirectory("dcs-bench");
+        Path docs = copyTree(corpus, work.resolve("docs"));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(docs)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> DocumentFormat.forFileName(p.getFileName().toString()) != null).sorted().toList();
+        }
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        DcsRequest request = DcsRequest.builder(work).sourceRoot(docs).outputDirectory(work.resolve("out")).build();
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(docs));
+        Path cacheDir = work.resolve("cache");
+        // the file edited before each incremental pass: an API page of the first doc set
+        Path edited = files.stream().filter(p -> p.toString().contains("/api-ref/")).findFirst().orElse(files.get(0));
+        byte[] original = Files.readAllBytes(edited);
+        int[] edits = {0};
+
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %.2f MB; %d iterations after %d warm-up; %d cores,"
+                        + " %d threads, Java %s, max heap %d MB%n", corpus, files.size(), bytes / 1e6, iterations, warmup,
+                Runtime.getRuntime().availableProcessors(), request.threads(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        List<Mode> modes = List.of(
+                new Mode("(a) read + UTF-8 decode", () -> readAndDecode(files)),
+                new Mode("(b) extraction, parallel", () -> extract(parser, files, request.threads())),
+                new Mode("(c) full pipeline", () -> run(request, DocumentCache.none())),
+                new Mode("(d) cached, no change", () -> run(request, DocumentCache.open(cacheDir))),
+                new Mode("(e) cached, 1 file edited", () -> {
+                    edit(edited, original, ++edits[0]);
+                    return run(request, DocumentCache.open(cacheDir));
+                }));
+
+        double floor = 0;
+        double full = 0;
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s%n", "mode", "median ms", "MB/s", "x (a)",
+                "% (c)", "work");
+        for (Mode mode : modes) {
+            long[] nanos = new long[iterations];
+            long result = 0;
+            for (int i = 0; i < warmup; i++) {
+                result = mode.pass().getAsLong();
+            }
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                result = mode.pass().getAsLong();
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            double median = nanos[iterations / 2] / 1e6;
+            if (floor == 0) {
+                floor = median;
+            }
+            if (mode.name().startsWith("(c)")) {
+                full = median;
+            }
+            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10d   (min %.1f, max %.1f)%n", mode.name(),
+                    median, bytes / 1e6 / (median / 1e3), median / floor,
+                    full == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * median / full), result,
+                    nanos[0] / 1e6, nanos[iterations - 1] / 1e6);
+        }
+        Files.write(edited, original);
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "work = characters (a), tables (b), findings (c-e); peak heap (sum of pool"
+                + " peaks) %d MB%n", peak >> 20);
+        deleteTree(work);
+    }
+
+    private static long run(DcsRequest request, DocumentCache cache) {
+        try {
+            DcsResult result = new DcsRunner(cache).run(request);
+            return result.findings().size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A different edit each time, in a table cell's text, so the file must be parsed again. */
+    private static void edit(Path file, byte[] original, int n) {
+        try {
+            String text = new String(original, StandardCharsets.UTF_8);
+            Files.writeString(file, text + "\nEdited paragraph number " + n + ".\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long readAndDecode(List<Path> files) {
+        long chars = 0;
+        for (Path file : files) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                chars += StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).length();
+            } catch (CharacterCodingException e) {
+                chars--;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return chars;
+    }
+
+    private static long extract(DocumentParser parser, List<Path> files, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> parser.parse(file).tables().size()));
+            }
+            long tables = 0;
+            for (Future<Integer> future : futures) {
+                tables += future.get();
+            }
+            return tables;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return to;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.dcslint.cache;
+
+import io.github.dcslint.model.DocumentFormat;
+import io.github.dcslint.model.ParsedDocument;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.testing.Expectations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentCacheTest {
+
+    @TempDir
+    Path temp;
+
+    /** Every document of the real corpus, RST and Markdown, comes back from the cache equal to a fresh parse. */
+    @Test
+    void everyCorpusDocumentComesBackFromTheCacheAsParsed() throws Exception {
+        Path corpus = Expectations.shared().resolve("corpus");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(corpus));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> DocumentFormat.forFileName(p.getFileName().toString()) != null).sorted().toList();
+        }
+        DocumentCache fill = DocumentCache.open(temp.resolve("cache"));
+        for (Path file : files) {
+            fill.parse(parser, file, path(corpus, file));
+        }
+        DocumentCache reread = DocumentCache.open(temp.resolve("cache"));
+        int withTables = 0;
+        for (Path file : files) {
+            ParsedDocument expected = parser.parse(file);
+            assertEquals(expected, reread.parse(parser, file, path(corpus, file)), file.toString());
+            withTables += expected.tables().isEmpty() ? 0 : 1;
+        }
+        assertEquals(files.size(), reread.hits() + reread.misses());
+        // only documents whose text says ":file:" skip the cache
+        assertTrue(reread.hits() > files.size() * 9 / 10, reread.hits() + " hits of " + files.size());
+        assertTrue(withTables > 100, "the corpus has tables to compare: " + withTables);
+    }
+
+    @Test
+    void anEditedFileIsParsedAgainAndReplacesItsEntry() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        cache.parse(parser, file, "page.md");
+        write("page.md", table("404", "Not found"));
+        ParsedDocument edited = cache.parse(parser, file, "page.md");
+        assertEquals("Not found", edited.tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals(2, cache.misses());
+        assertEquals(1, entries().size(), "one entry per file, not one per version");
+    }
+
+    @Test
+    void otherParseOptionsAreAMiss() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        cache.parse(new DocumentParser(ParseOptions.forRoot(temp)), file, "page.md");
+        DocumentParser shortLines = new DocumentParser(new ParseOptions(temp, ParseOptions.DEFAULT_MAX_FILE_BYTES, 10));
+        ParsedDocument parsed = cache.parse(shortLines, file, "page.md");
+        assertEquals(shortLines.parse(file), parsed);
+        assertFalse(parsed.problems().isEmpty(), "lines over 10 characters are reported");
+        assertEquals(0, cache.hits());
+    }
+
+    @Test
+    void aCorruptEntryIsAMissAndIsReplaced() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
+        Path entry = entries().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        assertEquals(parser.parse(file), cache.parse(parser, file, "page.md"));
+        assertEquals(1, cache.misses());
+        DocumentCache again = DocumentCache.open(temp.resolve("cache"));
+        assertEquals(parser.parse(file), again.parse(parser, file, "page.md"));
+        assertEquals(1, again.hits(), "the corrupt entry was replaced");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningNotAFailure() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        Path notADirectory = write("cache-is-a-file", "x");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache cache = DocumentCache.open(notADirectory);
+        assertEquals(parser.parse(file), cache.parse(parser, file, "page.md"));
+        assertEquals(parser.parse(file), cache.parse(parser, file, "page.md"));
+        assertEquals(1, cache.warnings().size(), cache.warnings().toString());
+        assertTrue(cache.warnings().get(0).contains(notADirectory.toString()), cache.warnings().get(0));
+    }
+
+    /** A csv-table :file: makes the page depend on a file its key does not cover: never cached. */
+    @Test
+    void aPageReadingACsvFileIsAlwaysParsed() throws Exception {
+        write("codes.csv", "\"Status Code\",\"Name\"\n\"404\",\"Not Found\"\n");
+        Path page = write("page.rst", "Codes\n=====\n\n.. csv-table::\n   :file: codes.csv\n   :header-rows: 1\n");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        cache.parse(parser, page, "page.rst");
+        write("codes.csv", "\"Status Code\",\"Name\"\n\"404\",\"Not found\"\n");
+        ParsedDocument parsed = cache.parse(parser, page, "page.rst");
+        assertEquals("Not found", parsed.tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals(0, cache.hits());
+    }
+
+    private static String table(String code, String name) {
+        return "# Codes\n\n| Status Code | Name |\n|---|---|\n| " + code + " | " + name + " |\n";
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private List<Path> entries() throws Exception {
+        try (Stream<Path> walk = Files.walk(temp.resolve("cache"))) {
+            return walk.filter(p -> p.toString().endsWith(".bin")).toList();
+        }
+    }
+
+    private static String path(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}
