@@ -78,6 +78,13 @@ final class CatalogLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // valid UTF-8, but no catalog holds NUL: a binary or UTF-16 file was named by mistake
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            throw new DcsConfigurationException(source + ":" + line + ": catalog contains a NUL byte, so it is not"
+                    + " a text CSV file; save it as UTF-8 text");
+        }
         LineIndex lines = new LineIndex(text);
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {

@@ -36,6 +36,8 @@ public final class CheckEngine {
     private static final Pattern UNKNOWN_MODULE = Pattern.compile("Unable to instantiate '([^']+)'");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern UNSET_PROPERTY = Pattern.compile("Property \\$\\{([^}]+)\\} has not been set");
+    /** A severity Checkstyle does not know reaches us as SeverityLevel.valueOf's exception, with no line. */
+    private static final Pattern UNKNOWN_SEVERITY = Pattern.compile("No enum constant [\\w.$]*SeverityLevel\\.(\\S+)");
 
     private final String location;
     private final Configuration configuration;
@@ -203,6 +205,12 @@ public final class CheckEngine {
         if (unset.find()) {
             return location + ":" + scan.lineOfValueContaining("${" + unset.group(1) + "}") + ": property ${"
                     + unset.group(1) + "} has no value; pass it, or give the property a default attribute";
+        }
+        Matcher severity = UNKNOWN_SEVERITY.matcher(all);
+        if (severity.find()) {
+            String value = scan.valueOfPropertyIgnoringCase("severity", severity.group(1));
+            return location + ":" + scan.lineOfProperty(List.of("severity", value)) + ": severity \"" + value
+                    + "\" is not a severity; use ignore, info, warning or error";
         }
         List<String> quoted = new ArrayList<>();
         Matcher q = QUOTED.matcher(all);

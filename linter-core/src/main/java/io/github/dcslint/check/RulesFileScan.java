@@ -40,6 +40,8 @@ final class RulesFileScan {
         List<Element> elements = new ArrayList<>();
         List<String> externalEntities = new ArrayList<>();
         int[] entityLine = {1};
+        // the JDK's entity-expansion limit error says line 1: name the first entity declaration instead
+        int[] internalEntityLine = {0};
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(false);
@@ -65,9 +67,19 @@ final class RulesFileScan {
                 }
 
                 @Override
+                public void internalEntityDecl(String name, String value) {
+                    if (internalEntityLine[0] == 0) {
+                        internalEntityLine[0] = locator == null ? 1 : locator.getLineNumber();
+                    }
+                }
+
+                @Override
                 public void externalEntityDecl(String name, String publicId, String systemId) {
                     externalEntities.add(name + " (" + systemId + ")");
-                    entityLine[0] = locator == null ? 1 : locator.getLineNumber();
+                    // the message names the first declaration: give its line, not the last one's
+                    if (externalEntities.size() == 1) {
+                        entityLine[0] = locator == null ? 1 : locator.getLineNumber();
+                    }
                 }
 
                 @Override
@@ -85,6 +97,12 @@ final class RulesFileScan {
         } catch (SAXParseException e) {
             if (!externalEntities.isEmpty()) {
                 throw externalEntityError(location, externalEntities, entityLine[0]);
+            }
+            if (String.valueOf(e.getMessage()).contains("JAXP0001") && internalEntityLine[0] > 0) {
+                // "billion laughs": entities that expand past the JDK's limits
+                throw new DcsConfigurationException(location + ":" + internalEntityLine[0] + ": entities declared"
+                        + " here expand beyond the XML parser's limits (" + e.getMessage() + "); a rules file"
+                        + " needs no entities, remove them", e);
             }
             throw new DcsConfigurationException(location + ":" + Math.max(1, e.getLineNumber())
                     + ": not a well-formed XML rules file (" + e.getMessage() + ")", e);
@@ -113,6 +131,17 @@ final class RulesFileScan {
             }
         }
         return 1;
+    }
+
+    /** The value as written of the first property {@code name} whose value equals {@code value} ignoring case. */
+    String valueOfPropertyIgnoringCase(String name, String value) {
+        for (Element element : elements) {
+            if (element.tag().equals("property") && name.equals(element.name()) && element.value() != null
+                    && element.value().equalsIgnoreCase(value)) {
+                return element.value();
+            }
+        }
+        return value;
     }
 
     int lineOfValueContaining(String text) {

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,10 +24,25 @@ import java.util.List;
  */
 public final class DocumentParser {
 
+    /**
+     * How long one file may take to parse before it is given up with a finding. A safety net, far
+     * above real documents (the 13 MB shared corpus parses in seconds): flexmark rebuilds a
+     * paragraph's text on every line of it (HeadingParser), so a paragraph or pipe table of
+     * 100,000 lines costs minutes, and 16 MB of them hours.
+     */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
     private final ParseOptions options;
+    private final Duration timeBudget;
 
     public DocumentParser(ParseOptions options) {
+        this(options, DEFAULT_TIME_BUDGET);
+    }
+
+    /** With another time budget per file (tests; tools that prefer to wait). */
+    public DocumentParser(ParseOptions options, Duration timeBudget) {
         this.options = options;
+        this.timeBudget = timeBudget;
     }
 
     public ParseOptions options() {
@@ -68,16 +84,52 @@ public final class DocumentParser {
         return parseText(file, path, format, decoded.text);
     }
 
+    /**
+     * Stack for one parse. Input under the limits may still nest deeply: flexmark matches a GFM
+     * delimiter row with a recursive regex (about 1 KB of stack per column, so a 1,000-column
+     * table overflowed the default 1 MB stack), and directives nest as deep as indentation
+     * allows. The memory is reserved, not committed, until a parse needs it.
+     */
+    static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
     /** Parses decoded text (BOM already removed). */
     public ParsedDocument parseText(Path file, String path, DocumentFormat format, String text) {
+        ParsedDocument[] result = new ParsedDocument[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = format == DocumentFormat.MARKDOWN
+                        ? MarkdownParser.parse(file, path, text, options)
+                        : RstParser.parse(file, path, text, options);
+            } catch (Throwable e) {
+                // handed to the calling thread: an uncaught throwable would only be printed here
+                failure[0] = e;
+            }
+        }, "dcs-parse " + path, PARSER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
         try {
-            return format == DocumentFormat.MARKDOWN
-                    ? MarkdownParser.parse(file, path, text, options)
-                    : RstParser.parse(file, path, text, options);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug must not stop the run: report it at the file, go on with the next.
-            return failed(file, path, format, 1, 1, "internal error while parsing, please report it: " + e);
+            worker.join(Math.max(1, timeBudget.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(file, path, format, 1, 1, "parsing was interrupted; run dcs again");
         }
+        if (worker.isAlive()) {
+            // The parser cannot be interrupted; it is a daemon thread, so it ends with the JVM at
+            // the latest. The run goes on with the next file.
+            return failed(file, path, format, 1, 1, "reading the file took longer than "
+                    + timeBudget.toSeconds() + " s, so it is not checked; split its longest paragraph or table"
+                    + " (the Markdown parser's cost grows with the square of a paragraph's lines)");
+        }
+        if (failure[0] instanceof Error error && !(failure[0] instanceof StackOverflowError)) {
+            // OutOfMemoryError, a missing class: the JVM is in trouble, not the document
+            throw error;
+        }
+        if (failure[0] != null || result[0] == null) {
+            // A parser bug must not stop the run: report it at the file, go on with the next.
+            return failed(file, path, format, 1, 1, "internal error while parsing, please report it: " + failure[0]);
+        }
+        return result[0];
     }
 
     private String relativePath(Path absolute) {

@@ -2,6 +2,7 @@ package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.facts.WorkspaceOptions;
 
 import java.nio.file.Path;
@@ -44,13 +45,18 @@ import java.util.Objects;
  * @param columnRoles     the column-role synonyms ({@code column-roles.properties} format) that tell
  *                        status-code tables from others: {@code classpath:...} or a file path; null
  *                        for the shipped ones
+ * @param maxFileBytes    larger files are not parsed: one finding at 1:1 instead (default
+ *                        {@link ParseOptions#DEFAULT_MAX_FILE_BYTES}, 16 MiB)
+ * @param maxLineLength   table lines longer than this many characters are not parsed: a finding
+ *                        instead (default {@link ParseOptions#DEFAULT_MAX_LINE_LENGTH}, 20,000)
  */
 public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          String rulesLocation, List<String> catalogs, Map<String, String> ruleProperties,
                          Path outputDirectory, List<ReportFormat> formats, int threads,
                          Path baselineFile, String ratchetFrom, Path cacheDirectory, boolean githubAnnotations,
                          SeverityLevel violationSeverity, List<String> appendixPatterns, String appendixTitle,
-                         String columnRoles) {
+                         String columnRoles,
+                         long maxFileBytes, int maxLineLength) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.rst", "**/*.md");
     public static final List<String> DEFAULT_EXCLUDES = List.of("target", ".git", "node_modules", "_build");
@@ -80,6 +86,10 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         appendixPatterns = List.copyOf(appendixPatterns);
         Objects.requireNonNull(appendixTitle, "appendixTitle");
         columnRoles = columnRoles == null || columnRoles.isBlank() ? null : columnRoles.trim();
+        if (maxFileBytes < 1 || maxLineLength < 1) {
+            throw new IllegalArgumentException("maxFileBytes and maxLineLength must be at least 1, not "
+                    + maxFileBytes + " and " + maxLineLength);
+        }
     }
 
     /** CI servers and code scanning look for the XML and SARIF files, so they are always written. */
@@ -114,6 +124,8 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
         private List<String> appendixPatterns = WorkspaceOptions.DEFAULT_APPENDIX_GLOBS;
         private String appendixTitle = WorkspaceOptions.DEFAULT_APPENDIX_TITLE;
         private String columnRoles;
+        private long maxFileBytes = ParseOptions.DEFAULT_MAX_FILE_BYTES;
+        private int maxLineLength = ParseOptions.DEFAULT_MAX_LINE_LENGTH;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -242,13 +254,26 @@ public record DcsRequest(Path baseDirectory, List<Path> sourceRoots, List<String
             return this;
         }
 
+        /** Files larger than this are one finding instead of being parsed. */
+        public Builder maxFileBytes(long bytes) {
+            maxFileBytes = bytes;
+            return this;
+        }
+
+        /** Table lines longer than this (in characters) are one finding instead of being parsed. */
+        public Builder maxLineLength(int characters) {
+            maxLineLength = characters;
+            return this;
+        }
+
         /** The request; with no source root the base directory is the root. */
         public DcsRequest build() {
             List<Path> roots = sourceRoots.isEmpty() ? List.of(baseDirectory) : sourceRoots;
             Path output = outputDirectory != null ? outputDirectory : baseDirectory.resolve("target/dcs");
             return new DcsRequest(baseDirectory, roots, includes, excludes, rulesLocation, catalogs, ruleProperties,
                     output, formats, threads, baselineFile, ratchetFrom, cacheDirectory, githubAnnotations,
-                    violationSeverity, appendixPatterns, appendixTitle, columnRoles);
+                    violationSeverity, appendixPatterns, appendixTitle, columnRoles,
+                    maxFileBytes, maxLineLength);
         }
     }
 }

@@ -194,7 +194,8 @@ public final class DcsRunner {
         WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier(request));
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
+                request.maxFileBytes(), request.maxLineLength());
         Workspace workspace = Workspace.build(request.sourceRoots(), documents, workspaceOptions);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
@@ -217,7 +218,8 @@ public final class DcsRunner {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
         DocumentCache documentCache = cacheFor(request);
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache);
+        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
+                request.maxFileBytes(), request.maxLineLength());
         TablesJsonlWriter writer = new TablesJsonlWriter(classifier(request));
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
@@ -255,13 +257,17 @@ public final class DcsRunner {
      * documents come back in the order of {@code files}, whatever order the threads finish in.
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
-        return parseAll(files, threads, DocumentCache.none());
+        return parseAll(files, threads, DocumentCache.none(), ParseOptions.DEFAULT_MAX_FILE_BYTES,
+                ParseOptions.DEFAULT_MAX_LINE_LENGTH);
     }
 
-    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache) throws IOException {
+    /** Parses with the cache and the request's limits. */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
+                                         int maxLineLength) throws IOException {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
-            parsers.computeIfAbsent(file.root(), root -> new DocumentParser(ParseOptions.forRoot(root)));
+            parsers.computeIfAbsent(file.root(),
+                    root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
         return parseAll(files, threads, PARSE_BUDGET,
                 file -> cache.parse(parsers.get(file.root()), file.file(), file.path()));

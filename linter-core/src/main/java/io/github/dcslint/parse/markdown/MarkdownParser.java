@@ -26,8 +26,10 @@ import io.github.dcslint.model.TableKind;
 import io.github.dcslint.parse.ParseOptions;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +57,9 @@ public final class MarkdownParser {
             .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
             .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
             .set(TablesExtension.WITH_CAPTION, false)
+            // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
+            // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
+            .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .toImmutable()).build();
 
     /** "Status code: 400" as a heading or a paragraph of its own (usually bold), nothing after the code. */
@@ -75,8 +80,30 @@ public final class MarkdownParser {
             return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, null, List.of(), List.of(), problems);
         }
         String source = blankOverlongLines(blankFrontMatter(text), options.maxLineLength(), problems);
-        Document document = PARSER.parse(source);
+        Document document;
+        int unreadableTab = -1;
+        try {
+            document = PARSER.parse(source);
+        } catch (StringIndexOutOfBoundsException e) {
+            // flexmark 0.64.8's TableParagraphPreProcessor computes a negative offset when a
+            // paragraph line of a would-be table is indented with tabs (found by fuzzing:
+            // "a | b|\n\t\t\t\t|--=|\n b |\n|---|"). A tab read as one space keeps every offset,
+            // so positions stay exact; the author learns where the tab is.
+            int tab = source.indexOf('\t');
+            if (tab < 0) {
+                throw e;
+            }
+            source = source.replace('\t', ' ');
+            document = PARSER.parse(source);
+            unreadableTab = tab;
+        }
         Extraction extraction = new Extraction(document, source);
+        // so far the only problems are lines over the limit: blanked, reported once
+        problems.forEach(p -> extraction.unreadLines.add(p.line()));
+        if (unreadableTab >= 0) {
+            problems.add(new Problem(extraction.line(unreadableTab), extraction.column(unreadableTab),
+                    "a tab in the indentation of table lines makes the Markdown table unreadable; indent with spaces"));
+        }
         extraction.walk(document);
         problems.addAll(extraction.problems);
         problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
@@ -118,7 +145,9 @@ public final class MarkdownParser {
         int lineStart = 0;
         int lineNumber = 1;
         while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
+            // CommonMark: "a line ending is a line feed, a carriage return not followed by a line
+            // feed, or a carriage return and a following line feed" (a CR-only file is many lines)
+            int lineEnd = lineEnd(text, lineStart);
             int end = lineEnd < 0 ? text.length() : lineEnd;
             if (end - lineStart > maxLineLength) {
                 int length = text.codePointCount(lineStart, end);
@@ -133,10 +162,21 @@ public final class MarkdownParser {
             if (lineEnd < 0) {
                 break;
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             lineNumber++;
         }
         return blanked == null ? text : blanked.toString();
+    }
+
+    /** Index of the LF or CR ending the line that starts at {@code from}, or -1 for the last line. */
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Spaces for every character but line endings, so offsets, lines and columns stay. */
@@ -158,6 +198,8 @@ public final class MarkdownParser {
         private final List<Table> tables = new ArrayList<>();
         private final List<StatusHeading> statusHeadings = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
+        /** Lines blanked for being over the length limit (1-based). */
+        private final java.util.Set<Integer> unreadLines = new java.util.HashSet<>();
         /** Enclosing section titles; index = heading level - 1, null where a level was skipped. */
         private final String[] sections = new String[6];
         private String title;
@@ -182,8 +224,15 @@ public final class MarkdownParser {
             this.lineCount = count;
         }
 
-        void walk(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        /**
+         * Visits the blocks in document order. Iterative, not recursive: 15,000 nested block
+         * quotes ({@code >>>>...}) fit in one line under the limit and overflowed the stack.
+         */
+        void walk(Node root) {
+            Deque<Node> pending = new ArrayDeque<>();
+            pushChildren(root, pending);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
                 if (node instanceof Heading heading) {
                     enterSection(heading);
                     statusHeading(heading);
@@ -193,8 +242,15 @@ public final class MarkdownParser {
                     statusHeading(paragraph);
                 } else if (node.hasChildren()) {
                     // block quotes and list items may hold tables too
-                    walk(node);
+                    pushChildren(node, pending);
                 }
+            }
+        }
+
+        /** Pushes the children so that the first one is popped first. */
+        private static void pushChildren(Node parent, Deque<Node> pending) {
+            for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
             }
         }
 
@@ -263,6 +319,10 @@ public final class MarkdownParser {
                 // what the rows would lose does not matter: GitHub shows no table at all
                 problems.subList(problemsBefore, problems.size()).clear();
                 int offset = delimiter.getChars().trimStart().getStartOffset();
+                if (unreadLines.contains(line(offset) - 1)) {
+                    // the header row was over the line limit: that finding already covers the table
+                    return;
+                }
                 problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
                         + " cells and the delimiter row below it " + delimiterCells + ", so GFM shows these lines"
                         + " as text, not as a table; give both rows the same number of cells"));

@@ -37,6 +37,12 @@ final class CsvTableParser {
     interface FileResolver {
         /** The file's text; throws with a message saying what is wrong when it cannot be used. */
         String read(String path) throws IOException;
+
+        /**
+         * Why {@code path} (relative to the document) must not be read: outside the source root,
+         * or a symbolic link leading out of it; null when it may be read.
+         */
+        String refusal(String path);
     }
 
     /** The table, or an error (with a 1-based line and 0-based column when more precise than the directive). */

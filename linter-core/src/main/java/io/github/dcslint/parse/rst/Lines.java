@@ -23,6 +23,16 @@ final class Lines {
 
     /** docutils' string2lines: split like Python's splitlines(), expand tabs (width 8), rstrip. */
     static Lines of(String source) {
+        return of(source, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(String)}, but a line is not widened past {@code maxWidth} by its tabs: a
+     * line of 15 million tabs (under the file-size limit) would otherwise become 120 million
+     * spaces and exhaust the heap. Such a line is over the line limit, so it is no table line;
+     * its remaining tabs count one column each.
+     */
+    static Lines of(String source, int maxWidth) {
         List<String> out = new ArrayList<>();
         int n = source.length();
         int start = 0;
@@ -45,7 +55,7 @@ final class Lines {
         int[] line = new int[text.length];
         int[] column = new int[text.length];
         for (int i = 0; i < text.length; i++) {
-            text[i] = rstrip(expandTabs(out.get(i)));
+            text[i] = rstrip(expandTabs(out.get(i), maxWidth));
             line[i] = i + 1;
         }
         return new Lines(text, line, column);
@@ -53,13 +63,20 @@ final class Lines {
 
     /** Python's str.expandtabs(8), with \v and \f converted to spaces (docutils' convert_whitespace). */
     static String expandTabs(String s) {
+        return expandTabs(s, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #expandTabs(String)}; once the line is wider than {@code maxWidth}, a tab is one space. */
+    static String expandTabs(String s, int maxWidth) {
         if (s.indexOf('\t') < 0 && s.indexOf('\u000b') < 0 && s.indexOf('\f') < 0) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t') {
+            if (c == '\t' && b.length() > maxWidth) {
+                b.append(' ');
+            } else if (c == '\t') {
                 int spaces = 8 - (b.length() % 8);
                 for (int k = 0; k < spaces; k++) {
                     b.append(' ');

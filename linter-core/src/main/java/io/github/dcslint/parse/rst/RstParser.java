@@ -29,7 +29,7 @@ public final class RstParser {
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
         RstScanner scanner = new RstScanner(options, csvFiles(file, options));
-        Lines lines = Lines.of(text);
+        Lines lines = Lines.of(text, options.maxLineLength());
         scanner.parseDocument(lines);
         List<Table> tables = scanner.tables.stream().filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scanner.problems);
@@ -62,24 +62,52 @@ public final class RstParser {
         Path root = options.sourceRoot();
         Path folder = file != null && file.toAbsolutePath().getParent() != null
                 ? file.toAbsolutePath().normalize().getParent() : root;
-        return relative -> {
-            Path target = folder.resolve(relative).toAbsolutePath().normalize();
-            if (!target.startsWith(root)) {
-                throw new IOException("it is outside the source root " + root + "; keep data files inside it");
+        return new SourceRootFiles(root, folder, options.maxFileBytes());
+    }
+
+    /** Files inside the source root, read relative to one document's folder. */
+    private record SourceRootFiles(Path root, Path folder, long maxFileBytes) implements CsvTableParser.FileResolver {
+
+        @Override
+        public String refusal(String relative) {
+            Path target;
+            try {
+                target = folder.resolve(relative).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                return "it is not a valid path (" + e.getReason() + ")";
             }
+            if (!target.startsWith(root)) {
+                return "it is outside the source root " + root;
+            }
+            if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            // A symbolic link inside the root may lead out of it: compare where it really goes.
+            try {
+                Path real = target.toRealPath();
+                Path realRoot = root.toRealPath();
+                return real.startsWith(realRoot) ? null
+                        : "it is a symbolic link to " + real + ", outside the source root " + root;
+            } catch (IOException e) {
+                return "its symbolic links cannot be followed (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")";
+            }
+        }
+
+        @Override
+        public String read(String relative) throws IOException {
+            String refusal = refusal(relative);
+            if (refusal != null) {
+                throw new IOException(refusal + "; keep data files inside it");
+            }
+            Path target = folder.resolve(relative).toAbsolutePath().normalize();
             if (!Files.isRegularFile(target)) {
                 throw new IOException("no such file " + target);
             }
-            // a symbolic link inside the root may still lead outside it
-            Path realRoot = root.toRealPath();
-            if (!target.toRealPath().startsWith(realRoot)) {
-                throw new IOException("it leads outside the source root " + realRoot
-                        + " (symbolic link); keep data files inside it");
-            }
-            if (Files.size(target) > options.maxFileBytes()) {
-                throw new IOException("it is larger than " + options.maxFileBytes() + " bytes");
+            if (Files.size(target) > maxFileBytes) {
+                throw new IOException("it is larger than " + maxFileBytes + " bytes");
             }
             return new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
-        };
+        }
     }
 }

@@ -668,11 +668,30 @@ final class RstScanner {
                 parent.add(node);
             }
             case NOTHING -> {
-                // toctree, image, include...: nothing dcs reads
+                // toctree, image, include...: nothing dcs reads. An include that leads out of the
+                // source root is said, since the tables of that file are then never checked.
+                includeOutsideRoot(block, name);
             }
             default -> throw new IllegalStateException(spec.behavior().name());
         }
         return ind.end();
+    }
+
+    private void includeOutsideRoot(DirectiveBlock block, String name) {
+        String kind = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(kind.equals("include") || kind.equals("literalinclude")) || block.arguments.isEmpty()) {
+            return;
+        }
+        String target = block.arguments.get(0).strip();
+        // docutils: "<name>" is one of docutils' own standard definition files, not a user file
+        if (target.startsWith("<") && target.endsWith(">")) {
+            return;
+        }
+        String refusal = resolver.refusal(target);
+        if (refusal != null) {
+            problems.add(new Problem(block.line, block.column + 1, name + " " + target + " is not read: "
+                    + refusal + ", so its tables are not checked; keep included files inside the source root"));
+        }
     }
 
     /** docutils' parse_directive_block, parse_directive_options and parse_directive_arguments. */

@@ -153,8 +153,11 @@ final class SimpleTableParser {
                 return new TableResult(null, new Problem(line, lines.column(start) + 1,
                         "Malformed table: " + e.getMessage()), end + 1, blankFinish);
             }
+            // docutils' line for a misaligned span can be a blank line of the row: keep the column
+            // on that line (found by fuzzing: column 5 of an empty line)
+            int column = Math.min(e.column, lines.text(r).length());
             return new TableResult(null, new Problem(lines.line(r),
-                    lines.column(r) + EastAsianWidth.sourceIndex(lines.text(r), e.column) + 1,
+                    lines.column(r) + EastAsianWidth.sourceIndex(lines.text(r), column) + 1,
                     "Malformed table: " + e.getMessage()), end + 1, blankFinish);
         }
     }
