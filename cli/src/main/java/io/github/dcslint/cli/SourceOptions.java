@@ -1,5 +1,6 @@
 package io.github.dcslint.cli;
 
+import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.run.DcsRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,13 +40,25 @@ final class SourceOptions {
             description = "How many files are parsed at once (default: up to 4, one per core).")
     Integer threads;
 
+    @Option(names = "--max-file-bytes", paramLabel = "BYTES",
+            description = "Larger files are not parsed: one MalformedTable finding each instead"
+                    + " (default: ${DEFAULT-VALUE}); Maven: dcs.maxFileBytes.")
+    long maxFileBytes = ParseOptions.DEFAULT_MAX_FILE_BYTES;
+
+    @Option(names = "--max-line-length", paramLabel = "CHARS",
+            description = "Table lines longer than this are not parsed: a MalformedTable finding instead"
+                    + " (default: ${DEFAULT-VALUE}); Maven: dcs.maxLineLength.")
+    int maxLineLength = ParseOptions.DEFAULT_MAX_LINE_LENGTH;
+
     /** A request builder for {@code baseDirectory} with these options set. */
     DcsRequest.Builder toRequest(Path baseDirectory) {
         DcsRequest.Builder builder = DcsRequest.builder(baseDirectory)
                 .includes(trimmed(includes))
                 .excludes(trimmed(excludes))
                 .outputDirectory(outputDirectory)
-                .sourceRoots(sources);
+                .sourceRoots(sources)
+                .maxFileBytes(maxFileBytes)
+                .maxLineLength(maxLineLength);
         if (threads != null) {
             builder.threads(threads);
         }

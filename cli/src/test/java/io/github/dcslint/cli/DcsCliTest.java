@@ -83,6 +83,16 @@ class DcsCliTest {
     }
 
     @Test
+    void aFileOverMaxFileBytesIsOneMalformedTableFinding() throws Exception {
+        write("docs/errors.md", page("Not Found"));
+        Outcome limited = dcs("verify", "--max-file-bytes=10", "--no-cache", "docs");
+        assertEquals(DcsCli.EXIT_FINDINGS, limited.code(), limited.out());
+        assertTrue(limited.outLines().get(0).startsWith("docs/errors.md:1:1: error: file is"), limited.out());
+        assertTrue(limited.out().contains("[MalformedTable]"), limited.out());
+        assertEquals(DcsCli.EXIT_OK, dcs("verify", "--no-cache", "docs").code());
+    }
+
+    @Test
     void withoutPathTheCurrentDirectoryIsChecked() throws Exception {
         write("a/errors.md", page("Not found"));
         Outcome run = dcs("verify");

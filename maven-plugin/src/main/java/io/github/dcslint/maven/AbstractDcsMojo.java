@@ -1,5 +1,6 @@
 package io.github.dcslint.maven;
 
+import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.run.DcsRequest;
 import org.apache.maven.plugin.AbstractMojo;
@@ -107,6 +108,24 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
     @Parameter(property = "dcs.columnRoles")
     String columnRoles;
 
+    /**
+     * Files larger than this many bytes are not parsed: each gives one {@code MalformedTable}
+     * finding instead, so a stray data dump cannot exhaust the build's memory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.maxFileBytes", defaultValue = "16777216")
+    long maxFileBytes = ParseOptions.DEFAULT_MAX_FILE_BYTES;
+
+    /**
+     * Table lines longer than this many characters are not parsed: a {@code MalformedTable}
+     * finding instead.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dcs.maxLineLength", defaultValue = "20000")
+    int maxLineLength = ParseOptions.DEFAULT_MAX_LINE_LENGTH;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -125,7 +144,9 @@ public abstract class AbstractDcsMojo extends AbstractMojo {
                     .outputDirectory(outputDirectory())
                     .appendixPatterns(splitList(appendixPatterns))
                     .appendixTitle(appendixTitle)
-                    .columnRoles(columnRoles);
+                    .columnRoles(columnRoles)
+                    .maxFileBytes(maxFileBytes)
+                    .maxLineLength(maxLineLength);
             for (String source : sources == null ? List.<String>of() : sources) {
                 for (String one : splitList(source)) {
                     request.sourceRoot(Path.of(one));

@@ -219,4 +219,19 @@ class VerifyDocsMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("\"Status (Codes\""), e.getMessage());
     }
+    /** A file over dcs.maxFileBytes is one MalformedTable finding, not parsed; under it, it is read. */
+    @Test
+    void aFileOverTheSizeLimitIsOneFindingAndTheLimitIsAParameter() throws Exception {
+        java.nio.file.Files.writeString(temp.resolve("page.rst"), "Title\n=====\n\nSome text.\n");
+        VerifyDocsMojo small = mojo(temp);
+        small.outputDirectory = temp.resolve("out").toFile();
+        small.maxFileBytes = 10;
+        MojoFailureException e = assertThrows(MojoFailureException.class, small::execute);
+        assertTrue(e.getMessage().startsWith("You have 1 documentation finding"), e.getMessage());
+        String xml = java.nio.file.Files.readString(temp.resolve("out/dcs-result.xml"));
+        assertTrue(xml.contains("over the limit of 10"), xml);
+        VerifyDocsMojo normal = mojo(temp);
+        normal.outputDirectory = temp.resolve("out").toFile();
+        normal.execute();
+    }
 }
