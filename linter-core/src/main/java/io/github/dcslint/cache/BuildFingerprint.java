@@ -1,16 +1,15 @@
 package io.github.dcslint.cache;
 
+import io.github.dcslint.DcsVersion;
 import io.github.dcslint.parse.DocumentParser;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -20,7 +19,6 @@ import java.util.stream.Stream;
  */
 final class BuildFingerprint {
 
-    private static final String POM_PROPERTIES = "/META-INF/maven/io.github.dcslint/dcs-linter-core/pom.properties";
     private static final String VALUE = compute();
 
     private BuildFingerprint() {
@@ -31,20 +29,7 @@ final class BuildFingerprint {
     }
 
     private static String compute() {
-        return "dcs " + version() + "; codec " + DocumentCodec.VERSION + "; " + codeSource();
-    }
-
-    private static String version() {
-        try (InputStream in = BuildFingerprint.class.getResourceAsStream(POM_PROPERTIES)) {
-            if (in != null) {
-                Properties properties = new Properties();
-                properties.load(in);
-                return properties.getProperty("version", "development");
-            }
-        } catch (IOException e) {
-            // the code source below still tells builds apart
-        }
-        return "development";
+        return "dcs " + DcsVersion.get() + "; codec " + DocumentCodec.VERSION + "; " + codeSource();
     }
 
     /** The parsers' jar by size and time, or their class folder by the newest class file. */

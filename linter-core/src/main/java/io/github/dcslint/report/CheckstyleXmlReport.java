@@ -1,5 +1,7 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.DcsVersion;
+
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.SourceFile;
 

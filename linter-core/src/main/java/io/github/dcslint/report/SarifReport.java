@@ -1,5 +1,7 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.DcsVersion;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

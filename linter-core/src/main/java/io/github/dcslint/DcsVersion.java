@@ -1,11 +1,11 @@
-package io.github.dcslint.report;
+package io.github.dcslint;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version of dcs that writes a report, as Maven recorded it in the linter-core jar. */
-final class DcsVersion {
+/** The version of dcs, as Maven recorded it in the linter-core jar (reports, cache entries). */
+public final class DcsVersion {
 
     private static final String POM_PROPERTIES = "/META-INF/maven/io.github.dcslint/dcs-linter-core/pom.properties";
     private static final String VERSION = read();
@@ -14,7 +14,7 @@ final class DcsVersion {
     }
 
     /** The version, or "development" when running from classes not packaged by Maven. */
-    static String get() {
+    public static String get() {
         return VERSION;
     }
 
@@ -26,7 +26,7 @@ final class DcsVersion {
                 return properties.getProperty("version", "development");
             }
         } catch (IOException e) {
-            // an unreadable jar entry only costs the version number in the report
+            // an unreadable jar entry only costs the version number
         }
         return "development";
     }
