@@ -122,7 +122,7 @@ public final class CheckEngine {
     }
 
     private Checker newChecker() throws DcsConfigurationException {
-        Checker checker = new Checker();
+        Checker checker = new DcsChecker();
         checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
         try {
             checker.setModuleFactory(DcsModuleFactory.create(CheckEngine.class.getClassLoader()));
