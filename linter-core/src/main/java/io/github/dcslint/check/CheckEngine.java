@@ -122,11 +122,12 @@ public final class CheckEngine {
     }
 
     private Checker newChecker() throws DcsConfigurationException {
-        Checker checker = new Checker();
+        DcsChecker checker = new DcsChecker();
         checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
         try {
             checker.setModuleFactory(DcsModuleFactory.create(CheckEngine.class.getClassLoader()));
             checker.configure(configuration);
+            checker.useFileExtensionsOf(configuration);
         } catch (CheckstyleException e) {
             checker.destroy();
             throw scan.explain(e);

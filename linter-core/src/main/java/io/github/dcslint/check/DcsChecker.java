@@ -1,0 +1,316 @@
+package io.github.dcslint.check;
+
+import com.puppycrawl.tools.checkstyle.Checker;
+import com.puppycrawl.tools.checkstyle.Definitions;
+import com.puppycrawl.tools.checkstyle.ModuleFactory;
+import com.puppycrawl.tools.checkstyle.api.AuditListener;
+import com.puppycrawl.tools.checkstyle.api.BeforeExecutionFileFilter;
+import com.puppycrawl.tools.checkstyle.api.BeforeExecutionFileFilterSet;
+import com.puppycrawl.tools.checkstyle.api.FileSetCheck;
+import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import com.puppycrawl.tools.checkstyle.api.SeverityLevelCounter;
+import com.puppycrawl.tools.checkstyle.api.Violation;
+import com.puppycrawl.tools.checkstyle.utils.CommonUtil;
+import com.puppycrawl.tools.checkstyle.api.AuditEvent;
+import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
+import com.puppycrawl.tools.checkstyle.api.Configuration;
+import com.puppycrawl.tools.checkstyle.api.FileText;
+import com.puppycrawl.tools.checkstyle.api.Filter;
+import com.puppycrawl.tools.checkstyle.filters.SuppressWithPlainTextCommentFilter;
+
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checkstyle's {@link Checker}, without reading every file again, and with each {@link SuppressWithPlainTextCommentFilter} asked only
+ * about files that hold one of its comments.
+ *
+ * <p>Why: that filter reads the whole file again and matches every line against its patterns for
+ * every single finding (Checkstyle 12.3.1, {@code accept} calls {@code getFileText} per event), and
+ * the default rules configure two of them (RST and Markdown). Profiles of cached runs showed it as
+ * a quarter of the run. Here a file with findings is read once per run, shared by all such
+ * filters; a file with no line matching a filter's off or on pattern has no suppression for that
+ * filter, so the event is accepted without asking it, as the filter itself would.
+ *
+ * <p>Why the checks get no file text: {@code Checker.process} reads every file into a
+ * {@link FileText} before handing it to the checks, and dcs checks never look at it (they read
+ * the parsed, possibly cached, document of the run's {@code Workspace}). That read was the
+ * largest part of a cached run. {@link #process} therefore runs the checks itself, in
+ * Checkstyle's order (begin, per accepted file: started, checks, filtered errors, finished; then
+ * finish and destroy), with an empty text, and reports a file it cannot open as Checker does. It
+ * falls back to Checker's own loop where it cannot see what that loop would do: a Checkstyle
+ * cache file, a base directory, or an audit listener configured as a module.
+ */
+final class DcsChecker extends Checker {
+
+    private static final String DEFAULT_OFF_FORMAT = "// CHECKSTYLE:OFF";
+    private static final String DEFAULT_ON_FORMAT = "// CHECKSTYLE:ON";
+
+    /** The lines of each file with findings in this run, read once; empty if it cannot be read. */
+    private final Map<String, Optional<List<String>>> linesOfFile = new ConcurrentHashMap<>();
+    /** The configuration of the child being set up, so that {@link #addFilter} knows its patterns. */
+    private Configuration childBeingSetUp;
+    private final List<CommentPrefilter> prefilters = new ArrayList<>();
+
+    private final List<FileSetCheck> checks = new ArrayList<>();
+    private final BeforeExecutionFileFilterSet beforeExecutionFilters = new BeforeExecutionFileFilterSet();
+    private final SeverityLevelCounter errorCounter = new SeverityLevelCounter(SeverityLevel.ERROR);
+    private String[] fileExtensions = new String[0];
+    private String charset = StandardCharsets.UTF_8.name();
+    /** Whether Checker's own loop must run (see the class comment). */
+    private boolean needsCheckerLoop;
+    private boolean haltOnException = true;
+
+    DcsChecker() {
+        addListener(errorCounter);
+    }
+
+    /**
+     * Takes the root module's {@code fileExtensions}, which Checker keeps to itself; call after
+     * {@code configure}. Parsed as Checkstyle converts a string array property: comma-separated,
+     * trimmed, a leading dot added.
+     */
+    void useFileExtensionsOf(Configuration root) throws CheckstyleException {
+        String value = property(root, "fileExtensions", "");
+        List<String> extensions = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String extension = part.trim();
+            if (!extension.isEmpty()) {
+                extensions.add(extension.startsWith(".") ? extension : "." + extension);
+            }
+        }
+        fileExtensions = extensions.toArray(new String[0]);
+    }
+
+    @Override
+    public void setModuleFactory(ModuleFactory moduleFactory) {
+        super.setModuleFactory(name -> {
+            Object module = moduleFactory.createModule(name);
+            if (module instanceof AuditListener && !(module instanceof FileSetCheck)
+                    && !(module instanceof BeforeExecutionFileFilter) && !(module instanceof Filter)) {
+                needsCheckerLoop = true;
+            }
+            return module;
+        });
+    }
+
+    @Override
+    public void setCacheFile(String fileName) throws IOException {
+        needsCheckerLoop = true;
+        super.setCacheFile(fileName);
+    }
+
+    @Override
+    public void setBasedir(String basedir) {
+        needsCheckerLoop |= basedir != null;
+        super.setBasedir(basedir);
+    }
+
+    @Override
+    public void setCharset(String charset) throws UnsupportedEncodingException {
+        super.setCharset(charset);
+        this.charset = charset;
+    }
+
+    @Override
+    public void setHaltOnException(boolean haltOnException) {
+        super.setHaltOnException(haltOnException);
+        this.haltOnException = haltOnException;
+    }
+
+    @Override
+    public void addFileSetCheck(FileSetCheck fileSetCheck) {
+        super.addFileSetCheck(fileSetCheck);
+        checks.add(fileSetCheck);
+    }
+
+    @Override
+    public void addBeforeExecutionFileFilter(BeforeExecutionFileFilter filter) {
+        super.addBeforeExecutionFileFilter(filter);
+        beforeExecutionFilters.addBeforeExecutionFileFilter(filter);
+    }
+
+    @Override
+    protected void setupChild(Configuration childConf) throws CheckstyleException {
+        childBeingSetUp = childConf;
+        try {
+            super.setupChild(childConf);
+        } finally {
+            childBeingSetUp = null;
+        }
+    }
+
+    @Override
+    public void addFilter(Filter filter) {
+        if (filter instanceof SuppressWithPlainTextCommentFilter && childBeingSetUp != null) {
+            try {
+                Pattern off = Pattern.compile(property(childBeingSetUp, "offCommentFormat", DEFAULT_OFF_FORMAT));
+                Pattern on = Pattern.compile(property(childBeingSetUp, "onCommentFormat", DEFAULT_ON_FORMAT));
+                CommentPrefilter prefilter = new CommentPrefilter(filter, off, on);
+                prefilters.add(prefilter);
+                super.addFilter(prefilter);
+                return;
+            } catch (CheckstyleException | RuntimeException e) {
+                // Patterns we cannot read as the filter did: leave the filter to itself.
+            }
+        }
+        super.addFilter(filter);
+    }
+
+    @Override
+    public int process(List<File> files) throws CheckstyleException {
+        try {
+            return needsCheckerLoop ? super.process(files) : processWithoutText(files);
+        } finally {
+            // Files may change before the next run (cached runs reuse nothing from this map).
+            linesOfFile.clear();
+            prefilters.forEach(prefilter -> prefilter.hasComment.clear());
+        }
+    }
+
+    private int processWithoutText(List<File> files) throws CheckstyleException {
+        // Checker's audit-started event: only its counter and dcs's collector listen (no module
+        // listener, see needsCheckerLoop), and of these only the counter acts on it.
+        errorCounter.auditStarted(new AuditEvent(this));
+        for (FileSetCheck check : checks) {
+            check.beginProcessing(charset);
+        }
+        for (File file : files) {
+            if (!CommonUtil.matchesFileExtension(file, fileExtensions)) {
+                continue;
+            }
+            String fileName = file.getAbsolutePath();
+            try {
+                if (!beforeExecutionFilters.accept(fileName)) {
+                    continue;
+                }
+                fireFileStarted(fileName);
+                SortedSet<Violation> violations = new TreeSet<>();
+                Violation unreadable = unreadable(file);
+                if (unreadable != null) {
+                    violations.add(unreadable);
+                } else {
+                    violations.addAll(runChecks(file));
+                }
+                fireErrors(fileName, violations);
+                fireFileFinished(fileName);
+            } catch (CheckstyleException | RuntimeException e) {
+                // As Checker: name the file that was being processed.
+                throw new CheckstyleException("Exception was thrown while processing " + file.getPath(), e);
+            }
+        }
+        checks.forEach(FileSetCheck::finishProcessing);
+        checks.forEach(FileSetCheck::destroy);
+        return errorCounter.getCount();
+    }
+
+    /** Checker's {@code processFile} without the read: an exception becomes a violation unless halting. */
+    private SortedSet<Violation> runChecks(File file) throws CheckstyleException {
+        SortedSet<Violation> violations = new TreeSet<>();
+        FileText noText = new FileText(file, List.of());
+        try {
+            for (FileSetCheck check : checks) {
+                violations.addAll(check.process(file, noText));
+            }
+        } catch (CheckstyleException | RuntimeException e) {
+            if (haltOnException) {
+                throw e;
+            }
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace, true));
+            violations.add(new Violation(1, Definitions.CHECKSTYLE_BUNDLE, EXCEPTION_MSG,
+                    new String[] {trace.toString()}, null, Checker.class, null));
+        }
+        return violations;
+    }
+
+    /**
+     * The violation Checker reports for a file it cannot read (its {@code processFile}: the
+     * exception's message under {@code general.exception} at line 1), or null. Opens the file
+     * without reading it; the missing-file message is FileText's own.
+     */
+    private Violation unreadable(File file) {
+        File absolute = file.getAbsoluteFile();
+        try {
+            if (!absolute.exists()) {
+                throw new FileNotFoundException(absolute.getPath() + " (No such file or directory)");
+            }
+            try (InputStream in = Files.newInputStream(absolute.toPath())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return new Violation(1, Definitions.CHECKSTYLE_BUNDLE, EXCEPTION_MSG,
+                    new String[] {e.getMessage()}, null, Checker.class, null);
+        }
+    }
+
+    private static String property(Configuration configuration, String name, String fallback)
+            throws CheckstyleException {
+        for (String present : configuration.getPropertyNames()) {
+            if (present.equals(name)) {
+                return configuration.getProperty(name);
+            }
+        }
+        return fallback;
+    }
+
+    private Optional<List<String>> lines(String fileName) {
+        return linesOfFile.computeIfAbsent(fileName, name -> {
+            File file = new File(name);
+            if (file.isDirectory()) {
+                return Optional.empty();
+            }
+            try {
+                // The same reading as the filter's own (FileText, UTF-8), so lines split alike.
+                FileText text = new FileText(file, StandardCharsets.UTF_8.name());
+                return Optional.of(List.of(text.toLinesArray()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Asks the wrapped filter only when the event's file holds one of its comments. */
+    private final class CommentPrefilter implements Filter {
+        private final Filter filter;
+        private final Pattern off;
+        private final Pattern on;
+        private final Map<String, Boolean> hasComment = new ConcurrentHashMap<>();
+
+        CommentPrefilter(Filter filter, Pattern off, Pattern on) {
+            this.filter = filter;
+            this.off = off;
+            this.on = on;
+        }
+
+        @Override
+        public boolean accept(AuditEvent event) {
+            if (event.getViolation() == null || event.getFileName() == null) {
+                return filter.accept(event);
+            }
+            Optional<List<String>> lines = lines(event.getFileName());
+            if (lines.isEmpty()) {
+                // Unreadable or a directory: the filter's own behaviour (accept, or its error) applies.
+                return filter.accept(event);
+            }
+            boolean comment = hasComment.computeIfAbsent(event.getFileName(), name -> lines.get().stream()
+                    .anyMatch(line -> off.matcher(line).find() || on.matcher(line).find()));
+            return !comment || filter.accept(event);
+        }
+    }
+}
