@@ -336,6 +336,27 @@ class CheckEngineTest {
                 findings.stream().map(f -> f.path() + " " + f.ruleId()).toList());
     }
 
+    /** The Checker's own fileExtensions still chooses the files the checks see (DcsChecker keeps it). */
+    @Test
+    void theCheckersFileExtensionsLimitWhichFilesAreChecked() throws Exception {
+        Path rst = dir.resolve("a.rst");
+        Path md = dir.resolve("b.md");
+        Files.writeString(rst, "x\n");
+        Files.writeString(md, "x\n");
+        Table table = TestTables.table(1, new int[] {3}, new String[] {"Status Code"}, new String[] {"2xx"});
+        List<Finding> onlyMarkdown = run("<property name=\"fileExtensions\" value=\"md\"/>\n"
+                        + "<module name=\"InvalidStatusCode\"/>",
+                TestTables.document(rst, "a.rst", null, List.of(table), List.of(), List.of()),
+                TestTables.document(md, "b.md", null, List.of(table), List.of(), List.of()));
+        assertEquals(List.of("b.md InvalidStatusCode"),
+                onlyMarkdown.stream().map(f -> f.path() + " " + f.ruleId()).toList());
+        List<Finding> both = run("<module name=\"InvalidStatusCode\"/>",
+                TestTables.document(rst, "a.rst", null, List.of(table), List.of(), List.of()),
+                TestTables.document(md, "b.md", null, List.of(table), List.of(), List.of()));
+        assertEquals(List.of("a.rst InvalidStatusCode", "b.md InvalidStatusCode"),
+                both.stream().map(f -> f.path() + " " + f.ruleId()).toList());
+    }
+
     private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
         Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
         CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
