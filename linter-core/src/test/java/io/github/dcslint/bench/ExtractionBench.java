@@ -108,7 +108,7 @@ public final class ExtractionBench {
     }
 
     /** The floor: what any extraction must do anyway. Strict, like DocumentParser. */
-    private static long readAndDecode(List<Path> files) {
+    static long readAndDecode(List<Path> files) {
         long chars = 0;
         for (Path file : files) {
             try {

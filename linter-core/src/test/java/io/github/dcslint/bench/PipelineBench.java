@@ -1,5 +1,7 @@
 package io.github.dcslint.bench;
 
+import static io.github.dcslint.testing.TestFiles.copyTree;
+
 import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.parse.DocumentParser;
@@ -13,14 +15,9 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,7 +79,7 @@ public final class PipelineBench {
                 Runtime.getRuntime().maxMemory() >> 20);
 
         List<Mode> modes = List.of(
-                new Mode("(a) read + UTF-8 decode", () -> readAndDecode(files)),
+                new Mode("(a) read + UTF-8 decode", () -> ExtractionBench.readAndDecode(files)),
                 new Mode("(b) extraction, parallel", () -> extract(parser, files, request.threads())),
                 new Mode("(c) full pipeline", () -> run(request, DocumentCache.none())),
                 new Mode("(d) cached, no change", () -> run(request, DocumentCache.open(cacheDir))),
@@ -150,21 +147,6 @@ public final class PipelineBench {
         }
     }
 
-    private static long readAndDecode(List<Path> files) {
-        long chars = 0;
-        for (Path file : files) {
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                chars += StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).length();
-            } catch (CharacterCodingException e) {
-                chars--;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return chars;
-    }
-
     private static long extract(DocumentParser parser, List<Path> files, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -182,23 +164,6 @@ public final class PipelineBench {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Path copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return to;
     }
 
     private static void deleteTree(Path root) throws IOException {

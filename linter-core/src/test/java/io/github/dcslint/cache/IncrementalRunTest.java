@@ -1,5 +1,7 @@
 package io.github.dcslint.cache;
 
+import static io.github.dcslint.testing.TestFiles.copyTree;
+
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsRunner;
@@ -8,11 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,22 +126,5 @@ class IncrementalRunTest {
             throw new AssertionError(path + " no longer contains \"" + from + "\"; pick another edit");
         }
         Files.writeString(file, text.replace(from, to));
-    }
-
-    static Path copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return to;
     }
 }

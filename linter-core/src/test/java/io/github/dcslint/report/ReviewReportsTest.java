@@ -1,5 +1,7 @@
 package io.github.dcslint.report;
 
+import static io.github.dcslint.testing.TestFiles.copyTree;
+
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
@@ -13,10 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static io.github.dcslint.testing.TestGit.git;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,19 +30,6 @@ class ReviewReportsTest {
 
     @TempDir
     Path repo;
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 
     @Test
     void ratchetReportsOnlyTheNewPageButItsCrossDocumentFindingsStillCome() throws Exception {
