@@ -60,7 +60,9 @@ public final class MarkdownParser {
             // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
             // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
-            .toImmutable()).build();
+            .toImmutable())
+            .customInlineParserFactory(LinearInlineParser.FACTORY)
+            .build();
 
     /** "Status code: 400" as a heading or a paragraph of its own (usually bold), nothing after the code. */
     private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*\\S+$");

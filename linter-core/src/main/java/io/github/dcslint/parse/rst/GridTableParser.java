@@ -345,6 +345,9 @@ final class GridTableParser {
     private RawTable structure(Lines lines, List<Integer> rows, int firstLine, int tableColumn) {
         List<Integer> rowList = new ArrayList<>(rowSeps);
         List<Integer> colList = new ArrayList<>(colSeps);
+        // separator position -> its index (List.indexOf per cell was quadratic in a table's rows)
+        int[] rowAt = positions(rowList);
+        int[] colAt = positions(colList);
         int rowCount = rowList.size() - 1;
         RawTable.RawCell[][] grid = new RawTable.RawCell[rowCount][];
         List<List<RawTable.RawCell>> out = new ArrayList<>();
@@ -354,7 +357,7 @@ final class GridTableParser {
             byRow.add(new ArrayList<>());
         }
         for (int[] cell : cells) {
-            int rownum = rowList.indexOf(cell[0]);
+            int rownum = indexIn(rowAt, cell[0]);
             byRow.get(rownum).add(cell);
         }
         for (int r = 0; r < rowCount; r++) {
@@ -364,9 +367,9 @@ final class GridTableParser {
                 int left = cell[1];
                 int cellBottom = cell[2];
                 int cellRight = cell[3];
-                int colnum = colList.indexOf(left);
-                int moreRows = rowList.indexOf(cellBottom) - r - 1;
-                int moreCols = colList.indexOf(cellRight) - colnum - 1;
+                int colnum = indexIn(colAt, left);
+                int moreRows = indexIn(rowAt, cellBottom) - r - 1;
+                int moreCols = indexIn(colAt, cellRight) - colnum - 1;
                 row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
                         cellBlock(lines, rows, top + 1, left + 1, cellBottom, cellRight), null,
                         lines.line(rows.get(top + 1)),
@@ -378,10 +381,10 @@ final class GridTableParser {
         int colCount = colList.size() - 1;
         boolean[][] used = new boolean[rowCount][colCount];
         for (int[] cell : cells) {
-            int r0 = rowList.indexOf(cell[0]);
-            int r1 = rowList.indexOf(cell[2]);
-            int c0 = colList.indexOf(cell[1]);
-            int c1 = colList.indexOf(cell[3]);
+            int r0 = indexIn(rowAt, cell[0]);
+            int r1 = indexIn(rowAt, cell[2]);
+            int c0 = indexIn(colAt, cell[1]);
+            int c1 = indexIn(colAt, cell[3]);
             for (int r = r0; r < r1; r++) {
                 for (int c = c0; c < c1; c++) {
                     if (used[r][c]) {
@@ -400,8 +403,23 @@ final class GridTableParser {
                 }
             }
         }
-        int headerRows = headBodySep >= 0 ? rowList.indexOf(headBodySep) : 0;
+        int headerRows = headBodySep >= 0 ? indexIn(rowAt, headBodySep) : 0;
         return new RawTable(TableKind.GRID, firstLine, tableColumn, colList.size() - 1, headerRows, out);
+    }
+
+    /** For ascending, non-negative positions: an array whose element at each position is its index, else -1. */
+    private static int[] positions(List<Integer> ascending) {
+        int[] at = new int[ascending.isEmpty() ? 0 : ascending.get(ascending.size() - 1) + 1];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < ascending.size(); i++) {
+            at[ascending.get(i)] = i;
+        }
+        return at;
+    }
+
+    /** The index of a position, -1 (as List.indexOf) for one that is no separator. */
+    private static int indexIn(int[] at, int position) {
+        return position >= 0 && position < at.length ? at[position] : -1;
     }
 
     /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */

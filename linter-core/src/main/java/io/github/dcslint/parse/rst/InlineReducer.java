@@ -47,7 +47,7 @@ final class InlineReducer {
      * docutils would emit beside the text (a start-string without end-string, an unknown role).
      */
     static String reduce(String text, int[] problems) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !mayHoldMarkup(text)) {
             return text;
         }
         String s = escape2null(text);
@@ -77,6 +77,21 @@ final class InlineReducer {
         unprocessed.append(s, from, n);
         out.append(unescape(unprocessed.toString()));
         return out.toString();
+    }
+
+    /**
+     * Whether any construct can start in the text: every start-string has one of these characters
+     * ({@code *}, {@code `}, {@code |}; references and footnote references end in {@code _}), and
+     * only escapes and NUL characters change text outside them. Most cells have none.
+     */
+    private static boolean mayHoldMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '`' || c == '_' || c == '|' || c == '\\' || c == NULL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -269,7 +284,8 @@ final class InlineReducer {
     /** A reference name followed by {@code _} or {@code __}: {@code name_} shows "name". */
     private static Step simpleReference(String s, int p) {
         int max = simplenameEnd(s, p);
-        if (max == p) {
+        if (max == p || !hasUnderscore(s, p + 1, max)) {
+            // every candidate end is followed by _ (at max, or at an internal separator)
             return null;
         }
         // the regex backtracks into the name: try the longest name first, then shorter ones that
@@ -282,6 +298,15 @@ final class InlineReducer {
             }
         }
         return null;
+    }
+
+    private static boolean hasUnderscore(String s, int from, int last) {
+        for (int i = from; i <= last && i < s.length(); i++) {
+            if (s.charAt(i) == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the next shorter simplename starting at p that ends before {@code end}, or p. */

@@ -33,32 +33,53 @@ final class Lines {
      * its remaining tabs count one column each.
      */
     static Lines of(String source, int maxWidth) {
-        List<String> out = new ArrayList<>();
+        // one pass: a line without tab, \v or \f is cut once, already right-stripped (the
+        // split-then-strip of docutils, done naively, was a tenth of RST extraction)
+        String[] text = new String[Math.max(16, source.length() / 40)];
+        int count = 0;
         int n = source.length();
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = source.charAt(i);
+        boolean widens = false;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? source.charAt(i) : '\n';
+            if (c >= 0x20 && c < 0x85) {
+                continue; // printable ASCII: most characters, none of the cases below
+            }
+            if (c == '\t' || c == '\u000b' || c == '\f') {
+                widens = true;
+                continue;
+            }
             // Python's str.splitlines() boundaries (\v and \f are first turned into spaces)
             if (c == '\n' || c == '\r' || c == '\u001c' || c == '\u001d' || c == '\u001e' || c == '\u0085'
                     || c == '\u2028' || c == '\u2029') {
-                out.add(source.substring(start, i));
+                if (i == n && start == n) {
+                    break;
+                }
+                if (count == text.length) {
+                    text = java.util.Arrays.copyOf(text, count * 2);
+                }
+                text[count++] = widens ? rstrip(expandTabs(source.substring(start, i), maxWidth))
+                        : rstripped(source, start, i);
                 if (c == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
+                widens = false;
             }
         }
-        if (start < n) {
-            out.add(source.substring(start));
-        }
-        String[] text = new String[out.size()];
-        int[] line = new int[text.length];
-        int[] column = new int[text.length];
-        for (int i = 0; i < text.length; i++) {
-            text[i] = rstrip(expandTabs(out.get(i), maxWidth));
+        int[] line = new int[count];
+        for (int i = 0; i < count; i++) {
             line[i] = i + 1;
         }
-        return new Lines(text, line, column);
+        return new Lines(java.util.Arrays.copyOf(text, count), line, new int[count]);
+    }
+
+    /** source[start, end) without trailing Unicode whitespace, as one substring. */
+    private static String rstripped(String source, int start, int end) {
+        while (end > start && InlineReducer.isSpace(source.charAt(end - 1))) {
+            end--;
+        }
+        return source.substring(start, end);
     }
 
     /** Python's str.expandtabs(8), with \v and \f converted to spaces (docutils' convert_whitespace). */

@@ -109,6 +109,9 @@ final class Node {
 
     /** Python's ' '.join(text.split()): runs of Unicode whitespace to one space, trimmed. */
     static String normalize(CharSequence s) {
+        if (isNormal(s)) {
+            return s.toString();
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -124,5 +127,21 @@ final class Node {
             }
         }
         return b.toString();
+    }
+
+    /** No whitespace but single spaces between other characters: normalize would change nothing. */
+    private static boolean isNormal(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c >= 0x7F && InlineReducer.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

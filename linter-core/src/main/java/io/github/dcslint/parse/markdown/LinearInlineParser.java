@@ -1,0 +1,70 @@
+package io.github.dcslint.parse.markdown;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline parser with its two regex matches made linear. flexmark 0.64.8's
+ * {@code LightInlineParserImpl.match} takes the match's bounds from {@code Matcher.toMatchResult()},
+ * which copies the whole input to a String (JDK 17) on every match. The table extension parses a
+ * whole table as one input, and every entity ({@code &#39;}, 4,796 of them in the Kubernetes API
+ * docs) and link title is such a match: the cost grew with the square of a table's size, the
+ * largest single item of Markdown extraction in the profile. The bounds come from the matcher
+ * itself here; what is matched and returned is unchanged.
+ */
+final class LinearInlineParser extends InlineParserImpl {
+
+    static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+            List<InlineParserExtensionFactory> inlineParserExtensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+                inlineParserExtensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        Matcher matcher = find(re);
+        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
+            return null;
+        }
+        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        groups[0] = input.subSequence(matcher.start(), matcher.end());
+        for (int i = 1; i < groups.length; i++) {
+            groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
+        }
+        return groups;
+    }
+
+    /** The next match from the current index (moved past it), or null as flexmark's own. */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        return matcher;
+    }
+}
