@@ -5,12 +5,9 @@ import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -113,7 +110,7 @@ public final class DocumentCache {
         if (format == null) {
             format = DocumentFormat.RST;
         }
-        if (readsOtherFiles(bytes)) {
+        if (format == DocumentFormat.RST && readsOtherFiles(bytes)) {
             // a csv-table :file: makes the document depend on a second file the key does not cover
             misses.incrementAndGet();
             return parser.parseBytes(absolute, path, format, bytes);
@@ -131,22 +128,13 @@ public final class DocumentCache {
         return parsed;
     }
 
-    /** RST's csv-table reads {@code :file:}; cheap byte search, false positives only cost a parse. */
+    /**
+     * RST's csv-table reads {@code :file:}; cheap byte search, false positives only cost a parse.
+     * ISO-8859-1 maps each byte to one char, so String.indexOf (a vectorised intrinsic) finds the
+     * ASCII needle wherever the bytes hold it, in a fraction of a byte-by-byte loop.
+     */
     private static boolean readsOtherFiles(byte[] bytes) {
-        byte[] needle = {':', 'f', 'i', 'l', 'e', ':'};
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
-            if (bytes[i] != ':') {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return new String(bytes, StandardCharsets.ISO_8859_1).contains(":file:");
     }
 
     /** Everything the parsed document depends on: build, options, path, content. */
@@ -166,17 +154,16 @@ public final class DocumentCache {
     }
 
     private ParsedDocument read(Path entry, byte[] key, Path file) {
-        try (InputStream raw = Files.newInputStream(entry);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 16 * 1024))) {
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            byte[] storedKey = new byte[key.length];
-            in.readFully(storedKey);
-            if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(storedKey, key)) {
+        try {
+            byte[] data = Files.readAllBytes(entry);
+            int keyEnd = MAGIC.length + key.length;
+            if (data.length < keyEnd || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(data, MAGIC.length, keyEnd, key, 0, key.length)) {
                 return null;
             }
+            ByteArrayDataInput in = new ByteArrayDataInput(data, keyEnd);
             ParsedDocument document = DocumentCodec.read(file, in);
-            return in.read() == -1 ? document : null;
+            return in.atEnd() ? document : null;
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {

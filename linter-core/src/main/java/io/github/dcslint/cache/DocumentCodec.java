@@ -169,6 +169,9 @@ final class DocumentCodec {
         if (length < 0 || length > MAX_STRING_BYTES) {
             throw new IOException("bad string length " + length);
         }
+        if (in instanceof ByteArrayDataInput array) {
+            return array.readUtf8(length);
+        }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);

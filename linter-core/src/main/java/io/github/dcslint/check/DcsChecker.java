@@ -63,6 +63,8 @@ final class DcsChecker extends Checker {
 
     /** The lines of each file with findings in this run, read once; empty if it cannot be read. */
     private final Map<String, Optional<List<String>>> linesOfFile = new ConcurrentHashMap<>();
+    /** Each file's whole text, for the one-search necessary test before splitting lines. */
+    private final Map<String, Optional<String>> textOfFile = new ConcurrentHashMap<>();
     /** The configuration of the child being set up, so that {@link #addFilter} knows its patterns. */
     private Configuration childBeingSetUp;
     private final List<CommentPrefilter> prefilters = new ArrayList<>();
@@ -179,6 +181,7 @@ final class DcsChecker extends Checker {
         } finally {
             // Files may change before the next run (cached runs reuse nothing from this map).
             linesOfFile.clear();
+            textOfFile.clear();
             prefilters.forEach(prefilter -> prefilter.hasComment.clear());
         }
     }
@@ -290,12 +293,17 @@ final class DcsChecker extends Checker {
         private final Filter filter;
         private final Pattern off;
         private final Pattern on;
+        /** Text every match of each pattern contains, or null when none is known (see {@link #requiredLiteral}). */
+        private final String offLiteral;
+        private final String onLiteral;
         private final Map<String, Boolean> hasComment = new ConcurrentHashMap<>();
 
         CommentPrefilter(Filter filter, Pattern off, Pattern on) {
             this.filter = filter;
             this.off = off;
             this.on = on;
+            this.offLiteral = requiredLiteral(off);
+            this.onLiteral = requiredLiteral(on);
         }
 
         @Override
@@ -303,14 +311,96 @@ final class DcsChecker extends Checker {
             if (event.getViolation() == null || event.getFileName() == null) {
                 return filter.accept(event);
             }
-            Optional<List<String>> lines = lines(event.getFileName());
-            if (lines.isEmpty()) {
-                // Unreadable or a directory: the filter's own behaviour (accept, or its error) applies.
-                return filter.accept(event);
+            String name = event.getFileName();
+            Boolean comment = hasComment.get(name);
+            if (comment == null) {
+                if (!mayHoldComment(name)) {
+                    comment = false; // read as UTF-8 without a matching line: FileText reads it too
+                } else {
+                    Optional<List<String>> lines = lines(name);
+                    if (lines.isEmpty()) {
+                        // Unreadable or a directory: the filter's own behaviour (accept, or its error) applies.
+                        return filter.accept(event);
+                    }
+                    comment = lines.get().stream()
+                            .anyMatch(line -> off.matcher(line).find() || on.matcher(line).find());
+                }
+                hasComment.put(name, comment);
             }
-            boolean comment = hasComment.computeIfAbsent(event.getFileName(), name -> lines.get().stream()
-                    .anyMatch(line -> off.matcher(line).find() || on.matcher(line).find()));
             return !comment || filter.accept(event);
         }
+
+        /**
+         * False only when no line of the file can match: the text holds neither pattern's
+         * required literal (reading and splitting every file with findings into lines, and
+         * matching each line, for each of the two filters, was a quarter of a cached run, JFR;
+         * a whole-text regex search was slower still). True when unsure.
+         */
+        private boolean mayHoldComment(String fileName) {
+            if (offLiteral == null || onLiteral == null) {
+                return true;
+            }
+            Optional<String> text = textOfFile.computeIfAbsent(fileName, name -> {
+                try {
+                    return Optional.of(Files.readString(new File(name).toPath(), StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty(); // not UTF-8, gone: the lines decide
+                }
+            });
+            return text.isEmpty() || text.get().contains(offLiteral) || text.get().contains(onLiteral);
+        }
+    }
+
+    /**
+     * A piece of plain text that every match of {@code pattern} contains (so a text without it
+     * holds no match), or null when the pattern is not simple enough to be sure: the longest run
+     * of letters, digits and {@code -} outside groups and classes, not escaped, of a pattern
+     * without alternation, inline flags or case-insensitive matching. A quantifier after the run
+     * applies to its last character only, which is then left out. For the shipped
+     * {@code ^\s*\.\.\s+dcs-lint:\s*off\b}: {@code dcs-lint}.
+     */
+    static String requiredLiteral(Pattern pattern) {
+        String regex = pattern.pattern();
+        if ((pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.LITERAL | Pattern.COMMENTS
+                | Pattern.UNICODE_CASE | Pattern.CANON_EQ)) != 0 || regex.contains("|") || regex.contains("(?")
+                || regex.contains("\\Q")) {
+            return null;
+        }
+        String best = null;
+        int depth = 0;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= regex.length(); i++) {
+            char c = i < regex.length() ? regex.charAt(i) : '\u0000';
+            boolean plain = depth == 0 && (Character.isLetterOrDigit(c) || c == '-') && c < 128;
+            if (plain) {
+                run.append(c);
+                continue;
+            }
+            if (run.length() > 0) {
+                String literal = run.toString();
+                if (c == '?' || c == '*' || c == '+' || c == '{') {
+                    literal = literal.substring(0, literal.length() - 1);
+                }
+                if (literal.length() >= 3 && (best == null || literal.length() > best.length())) {
+                    best = literal;
+                }
+                run.setLength(0);
+            }
+            if (c == '\\') {
+                i++; // an escape: the next character is not plain text (\s, \b) or stands alone
+                if (i < regex.length() && "xuc0123456789pPNk".indexOf(regex.charAt(i)) >= 0) {
+                    // \x41, \u0041, \p{L}, \1, \k<name>: what follows is part of the escape
+                    while (i + 1 < regex.length() && (Character.isLetterOrDigit(regex.charAt(i + 1))
+                            || "{}<>".indexOf(regex.charAt(i + 1)) >= 0)) {
+                        i++;
+                    }
+                }
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return best;
     }
 }

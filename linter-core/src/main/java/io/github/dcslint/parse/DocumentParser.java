@@ -16,6 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one entry point from a file to its tables: reads the file once, decodes it, and hands the
@@ -92,11 +98,23 @@ public final class DocumentParser {
      */
     static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * Threads that parse, each with {@link #PARSER_STACK_BYTES} of stack. Kept and reused (idle
+     * ones end after a minute): starting a thread with such a stack for every file cost ~0.15 ms,
+     * a tenth of extracting a typical file. Daemons, so a parse stuck past its budget never keeps
+     * the JVM alive; the pool starts another thread for the next file.
+     */
+    private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(null, task, "dcs-parse", PARSER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Parses decoded text (BOM already removed). */
     public ParsedDocument parseText(Path file, String path, DocumentFormat format, String text) {
         ParsedDocument[] result = new ParsedDocument[1];
         Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(null, () -> {
+        Future<?> worker = PARSE_THREADS.submit(() -> {
             try {
                 result[0] = format == DocumentFormat.MARKDOWN
                         ? MarkdownParser.parse(file, path, text, options)
@@ -105,21 +123,21 @@ public final class DocumentParser {
                 // handed to the calling thread: an uncaught throwable would only be printed here
                 failure[0] = e;
             }
-        }, "dcs-parse " + path, PARSER_STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
+        });
         try {
-            worker.join(Math.max(1, timeBudget.toMillis()));
+            worker.get(Math.max(1, timeBudget.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(file, path, format, 1, 1, "parsing was interrupted; run dcs again");
-        }
-        if (worker.isAlive()) {
-            // The parser cannot be interrupted; it is a daemon thread, so it ends with the JVM at
-            // the latest. The run goes on with the next file.
+        } catch (TimeoutException e) {
+            // The parser cannot be interrupted; it runs on a daemon thread, so it ends with the
+            // JVM at the latest. The run goes on with the next file.
+            worker.cancel(true);
             return failed(file, path, format, 1, 1, "reading the file took longer than "
                     + timeBudget.toSeconds() + " s, so it is not checked; split its longest paragraph or table"
                     + " (the Markdown parser's cost grows with the square of a paragraph's lines)");
+        } catch (ExecutionException e) {
+            failure[0] = e.getCause(); // not reached: the task catches everything itself
         }
         if (failure[0] instanceof Error error && !(failure[0] instanceof StackOverflowError)) {
             // OutOfMemoryError, a missing class: the JVM is in trouble, not the document

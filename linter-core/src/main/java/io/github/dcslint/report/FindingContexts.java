@@ -160,14 +160,10 @@ public final class FindingContexts {
         Path file = normalize(finding.file());
         ParsedDocument document = documents.get(file);
         if (document != null) {
-            for (Table table : document.tables()) {
-                FindingContext found = inRows(table, table.header(), finding);
-                if (found == null) {
-                    found = inRows(table, table.body(), finding);
-                }
-                if (found != null) {
-                    return found;
-                }
+            CellAt cell = cellAt(document, finding.line(), finding.column());
+            if (cell != null) {
+                return new FindingContext(codeOf(cell.table(), cell.row()), cell.cell().text(), cell.table(),
+                        cell.row(), cell.cell());
             }
             for (StatusHeading heading : document.statusHeadings()) {
                 if (heading.line() == finding.line() && heading.column() == finding.column()) {
@@ -180,10 +176,61 @@ public final class FindingContexts {
         return new FindingContext(codeOfLine(line), cellAt(line.substring(from)), null, null, null);
     }
 
+    private record CellAt(Table table, Row row, Cell cell) {
+    }
+
+    /** Each document's tables' first and last row lines, built on first use. */
+    private final Map<ParsedDocument, int[][]> tableLines = new java.util.IdentityHashMap<>();
+
+    /**
+     * The first cell at the position, in document order (header before body): only tables whose
+     * rows span the line are read (reading every cell of a document for each finding was most
+     * of writing the SARIF report).
+     */
+    private CellAt cellAt(ParsedDocument document, int line, int column) {
+        List<Table> tables = document.tables();
+        int[][] spans = tableLines.computeIfAbsent(document, d -> {
+            int[][] lines = new int[tables.size()][];
+            for (int t = 0; t < tables.size(); t++) {
+                int first = Integer.MAX_VALUE;
+                int last = Integer.MIN_VALUE;
+                for (List<Row> rows : List.of(tables.get(t).header(), tables.get(t).body())) {
+                    for (Row row : rows) {
+                        for (Cell cell : row.cells()) {
+                            first = Math.min(first, cell.line());
+                            last = Math.max(last, cell.line());
+                        }
+                    }
+                }
+                lines[t] = new int[] {first, last};
+            }
+            return lines;
+        });
+        for (int t = 0; t < tables.size(); t++) {
+            if (line < spans[t][0] || line > spans[t][1]) {
+                continue;
+            }
+            Table table = tables.get(t);
+            for (List<Row> rows : List.of(table.header(), table.body())) {
+                for (Row row : rows) {
+                    for (Cell cell : row.cells()) {
+                        if (cell.line() == line && cell.column() == column) {
+                            return new CellAt(table, row, cell);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The finding's key: file, rule, the row's code and the cell's text. */
     public FindingKey keyOf(Finding finding) {
-        return FindingKey.of(finding, contextOf(finding));
+        // asked twice per finding by the SARIF fingerprints (occurrence, then digest)
+        return keys.computeIfAbsent(finding, f -> FindingKey.of(f, contextOf(f)));
     }
+
+    private final Map<Finding, FindingKey> keys = new HashMap<>();
 
     /**
      * For each finding, how many findings before it in the list have the same key (0 for the
@@ -198,17 +245,6 @@ public final class FindingContexts {
             indexes.add(index);
         }
         return indexes;
-    }
-
-    private FindingContext inRows(Table table, List<Row> rows, Finding finding) {
-        for (Row row : rows) {
-            for (Cell cell : row.cells()) {
-                if (cell.line() == finding.line() && cell.column() == finding.column()) {
-                    return new FindingContext(codeOf(table, row), cell.text(), table, row, cell);
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -106,10 +106,10 @@ public final class StatusTableClassifier {
         if (columns <= 0 || table.body().isEmpty()) {
             return Optional.empty();
         }
-        ColumnContent[] content = new ColumnContent[columns];
-        for (int c = 0; c < columns; c++) {
-            content[c] = ColumnContent.of(table.body(), c);
-        }
+        // a column's content is read only when a decision needs it: most tables name no code
+        // column and have a header, and are done after reading their header (reading every
+        // cell of every table was a quarter of a cached run, JFR)
+        ColumnContents content = new ColumnContents(table.body(), columns);
         List<Set<ColumnRole>> named = headerRoles(table);
         boolean headerless = table.header().isEmpty();
 
@@ -117,11 +117,11 @@ public final class StatusTableClassifier {
         for (int c = 0; c < columns && codeColumn < 0; c++) {
             Set<ColumnRole> roles = named.get(c);
             if ((roles.contains(ColumnRole.CODE) || roles.contains(ColumnRole.CODE_AND_NAME))
-                    && content[c].holdsCodes()) {
+                    && content.get(c).holdsCodes()) {
                 codeColumn = c;
             }
         }
-        if (codeColumn < 0 && headerless && content[0].holdsCodes()) {
+        if (codeColumn < 0 && headerless && content.get(0).holdsCodes()) {
             // "a table whose first column is all status codes" needs no header to be one
             codeColumn = 0;
         }
@@ -131,7 +131,7 @@ public final class StatusTableClassifier {
 
         ColumnRole[] roles = new ColumnRole[columns];
         Arrays.fill(roles, ColumnRole.OTHER);
-        roles[codeColumn] = content[codeColumn].mostlyWithName() ? ColumnRole.CODE_AND_NAME : ColumnRole.CODE;
+        roles[codeColumn] = content.get(codeColumn).mostlyWithName() ? ColumnRole.CODE_AND_NAME : ColumnRole.CODE;
         if (headerless) {
             assignByContent(roles, content, codeColumn);
         } else {
@@ -160,7 +160,7 @@ public final class StatusTableClassifier {
         return roles;
     }
 
-    private static void assignByHeader(ColumnRole[] roles, List<Set<ColumnRole>> named, ColumnContent[] content,
+    private static void assignByHeader(ColumnRole[] roles, List<Set<ColumnRole>> named, ColumnContents content,
                                        int codeColumn) {
         boolean hasName = roles[codeColumn] == ColumnRole.CODE_AND_NAME;
         int description = -1;
@@ -172,14 +172,14 @@ public final class StatusTableClassifier {
         }
         for (int c = 0; c < roles.length; c++) {
             if (c == codeColumn || c == description || !named.get(c).contains(ColumnRole.NAME)
-                    || content[c].holdsCodes()) {
+                    || content.get(c).holdsCodes()) {
                 // a second column of codes ("Error Code" beside "Status Code") is not a name
                 continue;
             }
-            if (!hasName && content[c].mostlyShort()) {
+            if (!hasName && content.get(c).mostlyShort()) {
                 roles[c] = ColumnRole.NAME;
                 hasName = true;
-            } else if (description < 0 && !content[c].mostlyShort()) {
+            } else if (description < 0 && !content.get(c).mostlyShort()) {
                 // a "Message" column of sentences says what the code means here: no reason phrase
                 roles[c] = ColumnRole.DESCRIPTION;
                 description = c;
@@ -188,11 +188,11 @@ public final class StatusTableClassifier {
     }
 
     /** Without a header: the column after the code is its name when short, else the description. */
-    private static void assignByContent(ColumnRole[] roles, ColumnContent[] content, int codeColumn) {
+    private static void assignByContent(ColumnRole[] roles, ColumnContents content, int codeColumn) {
         boolean hasName = roles[codeColumn] == ColumnRole.CODE_AND_NAME;
         boolean hasDescription = false;
         for (int c = codeColumn + 1; c < roles.length; c++) {
-            if (!hasName && !hasDescription && content[c].mostlyShort()) {
+            if (!hasName && !hasDescription && content.get(c).mostlyShort()) {
                 roles[c] = ColumnRole.NAME;
                 hasName = true;
             } else if (!hasDescription) {
@@ -243,6 +243,24 @@ public final class StatusTableClassifier {
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    /** Each column's {@link ColumnContent}, read on first use. */
+    private static final class ColumnContents {
+        private final List<Row> body;
+        private final ColumnContent[] read;
+
+        ColumnContents(List<Row> body, int columns) {
+            this.body = body;
+            this.read = new ColumnContent[columns];
+        }
+
+        ColumnContent get(int column) {
+            if (read[column] == null) {
+                read[column] = ColumnContent.of(body, column);
+            }
+            return read[column];
+        }
     }
 
     /** What the body cells of one logical column hold. */

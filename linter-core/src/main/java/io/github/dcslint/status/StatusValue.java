@@ -29,6 +29,13 @@ record StatusValue(String codeText, Integer code, String name) {
 
     /** Reads the first line of a cell's text. */
     static StatusValue of(String cellText) {
+        int first = 0;
+        while (first < cellText.length() && Character.isWhitespace(cellText.charAt(first))) {
+            first++;
+        }
+        if (first == cellText.length() || !mayStartCode(cellText.charAt(first))) {
+            return NONE; // the fast path below, before any copy of the text
+        }
         String text = cellText.strip();
         int newline = text.indexOf('\n');
         if (newline >= 0) {

@@ -92,7 +92,12 @@ public final class PipelineBench {
         double full = 0;
         System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s%n", "mode", "median ms", "MB/s", "x (a)",
                 "% (c)", "work");
+        // -Dbench.only=e: only the modes named (for a profile of one mode)
+        String only = System.getProperty("bench.only", "");
         for (Mode mode : modes) {
+            if (!only.isEmpty() && only.indexOf(mode.name().charAt(1)) < 0) {
+                continue;
+            }
             long[] nanos = new long[iterations];
             long result = 0;
             for (int i = 0; i < warmup; i++) {

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -229,6 +230,25 @@ class CheckEngineTest {
         List<String> invalid = engine.run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
                 .map(f -> f.path() + ":" + f.line()).toList();
         assertEquals(List.of("a.rst:6", "b.md:6"), invalid);
+    }
+
+    @Test
+    void commentPatternsHaveARequiredLiteralOnlyWhenEveryMatchHoldsIt() {
+        assertEquals("dcs-lint", DcsChecker.requiredLiteral(
+                java.util.regex.Pattern.compile("^\\s*\\.\\.\\s+dcs-lint:\\s*off\\b")));
+        assertEquals("dcs-lint", DcsChecker.requiredLiteral(
+                java.util.regex.Pattern.compile("^\\s*<!--\\s*dcs-lint:?\\s+off\\s*-->")));
+        // a quantifier applies to the last character of a run only
+        assertEquals("nocheck", DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("nocheckx?")));
+        // \s is an escape, not the letter s; groups and classes may be optional or varied
+        assertEquals("off", DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("\\soff(abcdef)?")));
+        assertNull(DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("dcs-lint off|nolint")));
+        assertNull(DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("(?i)dcs-lint off")));
+        assertNull(DcsChecker.requiredLiteral(
+                java.util.regex.Pattern.compile("dcs-lint", java.util.regex.Pattern.CASE_INSENSITIVE)));
+        assertNull(DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("[a-z]+ o\\w")));
+        // the digits of \x41 are part of the escape, not text to look for
+        assertEquals("dcs", DcsChecker.requiredLiteral(java.util.regex.Pattern.compile("\\x41bc dcs")));
     }
 
     @Test
