@@ -88,9 +88,46 @@ public final class DocumentCache {
      * @param path the file's path relative to the parser's source root, '/'-separated
      */
     public ParsedDocument parse(DocumentParser parser, Path file, String path) {
+        return parse(parser, file, path, Reduction.NONE);
+    }
+
+    /**
+     * What is kept of a parsed document, in the cache and for the caller: a run of the checks
+     * needs only its status-code tables, an export every table. Entries of different reductions
+     * are kept apart; the fingerprint says everything the reduction depends on.
+     */
+    public interface Reduction {
+        /** Everything kept: the document as parsed. */
+        Reduction NONE = of("all tables", document -> document);
+
+        /** Part of the entry's key and name: equal fingerprints must mean equal results. */
+        String fingerprint();
+
+        ParsedDocument apply(ParsedDocument document);
+
+        static Reduction of(String fingerprint, java.util.function.UnaryOperator<ParsedDocument> reduce) {
+            return new Reduction() {
+                @Override
+                public String fingerprint() {
+                    return fingerprint;
+                }
+
+                @Override
+                public ParsedDocument apply(ParsedDocument document) {
+                    return reduce.apply(document);
+                }
+            };
+        }
+    }
+
+    /**
+     * As {@link #parse(DocumentParser, Path, String)}, keeping (and caching) only what
+     * {@code reduction} keeps of the document.
+     */
+    public ParsedDocument parse(DocumentParser parser, Path file, String path, Reduction reduction) {
         if (directory == null) {
             misses.incrementAndGet();
-            return parser.parse(file);
+            return reduction.apply(parser.parse(file));
         }
         Path absolute = file.toAbsolutePath().normalize();
         ParseOptions options = parser.options();
@@ -98,13 +135,13 @@ public final class DocumentCache {
         try {
             if (Files.size(absolute) > options.maxFileBytes()) {
                 misses.incrementAndGet();
-                return parser.parse(file);
+                return reduction.apply(parser.parse(file));
             }
             bytes = Files.readAllBytes(absolute);
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
             misses.incrementAndGet();
-            return parser.parse(file);
+            return reduction.apply(parser.parse(file));
         }
         DocumentFormat format = DocumentFormat.forFileName(absolute.getFileName().toString());
         if (format == null) {
@@ -113,17 +150,17 @@ public final class DocumentCache {
         if (format == DocumentFormat.RST && readsOtherFiles(bytes)) {
             // a csv-table :file: makes the document depend on a second file the key does not cover
             misses.incrementAndGet();
-            return parser.parseBytes(absolute, path, format, bytes);
+            return reduction.apply(parser.parseBytes(absolute, path, format, bytes));
         }
-        byte[] key = key(absolute, path, options, bytes);
-        Path entry = entryFile(absolute, path);
+        byte[] key = key(absolute, path + "\n" + reduction.fingerprint(), options, bytes);
+        Path entry = entryFile(absolute, path + "\n" + reduction.fingerprint());
         ParsedDocument cached = read(entry, key, absolute);
         if (cached != null) {
             hits.incrementAndGet();
             return cached;
         }
         misses.incrementAndGet();
-        ParsedDocument parsed = parser.parseBytes(absolute, path, format, bytes);
+        ParsedDocument parsed = reduction.apply(parser.parseBytes(absolute, path, format, bytes));
         write(entry, key, parsed);
         return parsed;
     }

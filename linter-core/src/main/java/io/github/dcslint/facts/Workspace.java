@@ -77,11 +77,12 @@ public final class Workspace {
             }
         }
         Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
+        FileLookups lookups = new FileLookups();
         for (ParsedDocument doc : unique) {
             Path file = normalize(doc.file());
             Path sourceRoot = sourceRootOf(file, roots);
-            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot)
-                    : sphinxRoot(file, sourceRoot, indexFiles);
+            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot, lookups)
+                    : sphinxRoot(file, sourceRoot, indexFiles, lookups);
             byDocSet.computeIfAbsent(docSetRoot, k -> new ArrayList<>()).add(doc);
         }
 
@@ -154,6 +155,30 @@ public final class Workspace {
         return docSets;
     }
 
+    /**
+     * The document with only its status-code tables: all a run of the checks reads of it
+     * (headings, problems and title stay). Run right after parsing, so a run holds each
+     * document's other tables (most cells of an API reference) only while it is being parsed,
+     * and a cache entry stores and decodes only what the checks read.
+     */
+    public static ParsedDocument statusTablesOnly(ParsedDocument document, WorkspaceOptions options) {
+        List<Table> kept = new ArrayList<>();
+        for (Table table : document.tables()) {
+            try {
+                if (options.classifier().apply(table).isPresent()) {
+                    kept.add(table);
+                }
+            } catch (RuntimeException e) {
+                // as classifyAll: a classifier bug makes the table no status table
+            }
+        }
+        if (kept.size() == document.tables().size()) {
+            return document;
+        }
+        return new ParsedDocument(document.file(), document.path(), document.format(), document.title(),
+                List.copyOf(kept), document.statusHeadings(), document.problems());
+    }
+
     private static List<StatusTable> classifyAll(ParsedDocument doc, WorkspaceOptions options) {
         List<StatusTable> out = new ArrayList<>();
         for (Table table : doc.tables()) {
@@ -191,13 +216,13 @@ public final class Workspace {
      * The Sphinx source folder of an RST file: the nearest folder holding {@code conf.py}, else the
      * topmost folder with an {@code index.rst}, else the source root; never above the source root.
      */
-    private static Path sphinxRoot(Path file, Path sourceRoot, Set<Path> indexFiles) {
+    private static Path sphinxRoot(Path file, Path sourceRoot, Set<Path> indexFiles, FileLookups files) {
         Path topmostIndex = null;
         for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("conf.py"))) {
+            if (files.isRegularFile(dir.resolve("conf.py"))) {
                 return dir;
             }
-            if (indexFiles.contains(dir.resolve("index.rst")) || Files.isRegularFile(dir.resolve("index.rst"))) {
+            if (indexFiles.contains(dir.resolve("index.rst")) || files.isRegularFile(dir.resolve("index.rst"))) {
                 topmostIndex = dir;
             }
         }
@@ -208,13 +233,22 @@ public final class Workspace {
      * The doc set of a Markdown file: its source root, unless it sits in a Sphinx source folder
      * (MyST pages beside the RST ones), whose {@code conf.py} makes it one doc set with them.
      */
-    private static Path markdownRoot(Path file, Path sourceRoot) {
+    private static Path markdownRoot(Path file, Path sourceRoot, FileLookups files) {
         for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("conf.py"))) {
+            if (files.isRegularFile(dir.resolve("conf.py"))) {
                 return dir;
             }
         }
         return sourceRoot;
+    }
+
+    /** Files.isRegularFile, asked once per path in a build: documents of one folder ask alike. */
+    private static final class FileLookups {
+        private final Map<Path, Boolean> regularFile = new HashMap<>();
+
+        boolean isRegularFile(Path path) {
+            return regularFile.computeIfAbsent(path, Files::isRegularFile);
+        }
     }
 
     private static String relative(Path root, Path file) {

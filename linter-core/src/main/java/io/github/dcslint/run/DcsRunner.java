@@ -191,12 +191,18 @@ public final class DcsRunner {
         // Load the configuration first: a broken rules file should fail before any file is read.
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
                 properties);
-        WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier(request));
+        StatusTableClassifier classifier = classifier(request);
+        WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier);
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
+        // each document keeps only its status tables once parsed (and so in the cache): the
+        // checks read nothing else, and the run's heap then holds facts, not whole documents
+        DocumentCache.Reduction facts = DocumentCache.Reduction.of("status tables; " + classifier.fingerprint(),
+                document -> Workspace.statusTablesOnly(document, workspaceOptions));
         List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
-                request.maxFileBytes(), request.maxLineLength());
+                request.maxFileBytes(), request.maxLineLength(), facts);
         Workspace workspace = Workspace.build(request.sourceRoots(), documents, workspaceOptions);
+
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : engine.run(workspace)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
@@ -264,13 +270,19 @@ public final class DcsRunner {
     /** Parses with the cache and the request's limits. */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
                                          int maxLineLength) throws IOException {
+        return parseAll(files, threads, cache, maxFileBytes, maxLineLength, DocumentCache.Reduction.NONE);
+    }
+
+    /** Parses with the cache and the request's limits, keeping what {@code reduction} keeps of each document. */
+    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
+                                         int maxLineLength, DocumentCache.Reduction reduction) throws IOException {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
             parsers.computeIfAbsent(file.root(),
                     root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
         return parseAll(files, threads, PARSE_BUDGET,
-                file -> cache.parse(parsers.get(file.root()), file.file(), file.path()));
+                file -> cache.parse(parsers.get(file.root()), file.file(), file.path(), reduction));
     }
 
     /**

@@ -100,6 +100,14 @@ public final class StatusTableClassifier {
         return new StatusTableClassifier(ColumnRoleSynonyms.read(in, source));
     }
 
+    /**
+     * What decides this classifier's answers besides its code: its synonyms. Equal for equal
+     * synonyms; a cache of classified documents keys on it (with the build of dcs).
+     */
+    public String fingerprint() {
+        return "column roles " + synonyms.fingerprint();
+    }
+
     /** The table read as a status-code table, or empty when it has no status-code column. */
     public Optional<StatusTable> classify(Table table) {
         int columns = table.columns();

@@ -51,4 +51,29 @@ class ColumnRoleSynonymsTest {
         assertTrue(shipped().rolesOf("Handling Measure").isEmpty());
         assertTrue(shipped().rolesOf("Error Message").isEmpty());
     }
+
+    /** The regex definition the one-pass normalise replaced. */
+    private static String normaliseByRegex(String header) {
+        String s = header.replaceAll("[*`_\\\\]+", "");
+        s = s.replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("[\\s.:;,!?]+$", "");
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void normaliseAgreesWithItsRegexDefinition() {
+        assertEquals("status code", ColumnRoleSynonyms.normalise(" **Status  Code**: "));
+        char[] alphabet = {'A', 'b', ' ', '\t', '\n', '*', '_', '`', '\\', '.', ':', '?', '\u2003', '\u00A0', 'I'};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String header = text.toString();
+            assertEquals(normaliseByRegex(header), ColumnRoleSynonyms.normalise(header), () -> "header " + header
+                    .chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
 }
