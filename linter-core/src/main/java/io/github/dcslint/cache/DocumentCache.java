@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,14 +33,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every run, so a cached run gives exactly the findings of a full one.
  *
  * <p>An entry is used only when the file's content hash, the dcs build (see
- * {@link BuildFingerprint}), the parse options and the file's path all match; otherwise the file
- * is parsed and the entry replaced. Entries are written to a temporary file and moved into place,
+ * {@link BuildFingerprint}), the parse options, the file's path and what is kept of the document
+ * (a {@link Reduction}) all match; otherwise the file is parsed and the entry replaced. The
+ * content hash is not even computed when the file's size and modification time are those stored
+ * and the entry was written well after that time ({@link #RACY_MILLIS}), as git trusts its index:
+ * a re-run then reads no unchanged file. Entries are written to a temporary file and moved into place,
  * so a crash or a second dcs process never leaves half an entry. A cache that cannot be read or
  * written costs speed, never a run: it becomes a warning. Thread-safe.
  */
 public final class DocumentCache {
 
-    private static final byte[] MAGIC = "dcs-cache\n".getBytes(StandardCharsets.US_ASCII);
+    /** Names the entry format: context key, content hash, file stamp, write time, document. */
+    private static final byte[] MAGIC = "dcs-cache 2\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final AtomicInteger hits = new AtomicInteger();
@@ -131,15 +136,35 @@ public final class DocumentCache {
         }
         Path absolute = file.toAbsolutePath().normalize();
         ParseOptions options = parser.options();
-        byte[] bytes;
+        String keyedPath = path + "\n" + reduction.fingerprint();
+        FileStamp stamp;
         try {
-            if (Files.size(absolute) > options.maxFileBytes()) {
-                misses.incrementAndGet();
-                return reduction.apply(parser.parse(file));
-            }
-            bytes = Files.readAllBytes(absolute);
+            // the stamp is taken before the content is read: a change in between makes the next
+            // run's stamp differ, never an old stamp vouch for new content
+            stamp = FileStamp.of(absolute);
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
+            misses.incrementAndGet();
+            return reduction.apply(parser.parse(file));
+        }
+        if (stamp.size() > options.maxFileBytes()) {
+            misses.incrementAndGet();
+            return reduction.apply(parser.parse(file));
+        }
+        byte[] context = contextKey(absolute, keyedPath, options);
+        Path entry = entryFile(absolute, keyedPath);
+        Entry stored = Entry.read(entry, context);
+        if (stored != null && stored.vouchesFor(stamp)) {
+            ParsedDocument cached = stored.document(absolute);
+            if (cached != null) {
+                hits.incrementAndGet();
+                return cached;
+            }
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(absolute);
+        } catch (IOException | RuntimeException e) {
             misses.incrementAndGet();
             return reduction.apply(parser.parse(file));
         }
@@ -152,17 +177,95 @@ public final class DocumentCache {
             misses.incrementAndGet();
             return reduction.apply(parser.parseBytes(absolute, path, format, bytes));
         }
-        byte[] key = key(absolute, path + "\n" + reduction.fingerprint(), options, bytes);
-        Path entry = entryFile(absolute, path + "\n" + reduction.fingerprint());
-        ParsedDocument cached = read(entry, key, absolute);
-        if (cached != null) {
-            hits.incrementAndGet();
-            return cached;
+        byte[] content = sha256().digest(bytes);
+        if (stored != null && Arrays.equals(stored.content, content)) {
+            ParsedDocument cached = stored.document(absolute);
+            if (cached != null) {
+                hits.incrementAndGet();
+                // same bytes, new stamp (touched, checked out again, or edited too recently to
+                // trust the stamp): store the stamp so the next run need not read the file
+                write(entry, context, content, stamp, cached);
+                return cached;
+            }
         }
         misses.incrementAndGet();
         ParsedDocument parsed = reduction.apply(parser.parseBytes(absolute, path, format, bytes));
-        write(entry, key, parsed);
+        write(entry, context, content, stamp, parsed);
         return parsed;
+    }
+
+    /**
+     * How long after a file's modification time an entry must have been written for the stamp
+     * to be trusted without reading the file. Git's "racily clean" problem: a file changed again
+     * within its file system's timestamp granularity (1 s on HFS+, 2 s on FAT) keeps its stamp.
+     */
+    static final long RACY_MILLIS = 3_000;
+
+    /** A file's size and modification time: when both are as stored, its bytes are too. */
+    record FileStamp(long size, long modifiedNanos) {
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            java.nio.file.attribute.FileTime modified = attributes.lastModifiedTime();
+            return new FileStamp(attributes.size(), modified.to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** A stored entry: keys, the file's stamp when it was read, when the entry was written, the document. */
+    private static final class Entry {
+        final byte[] content;
+        final FileStamp stamp;
+        final long writtenMillis;
+        final byte[] data;
+        final int documentStart;
+
+        private Entry(byte[] content, FileStamp stamp, long writtenMillis, byte[] data, int documentStart) {
+            this.content = content;
+            this.stamp = stamp;
+            this.writtenMillis = writtenMillis;
+            this.data = data;
+            this.documentStart = documentStart;
+        }
+
+        /** The entry, or null when there is none, it is foreign or damaged, or its context differs. */
+        static Entry read(Path entry, byte[] context) {
+            try {
+                byte[] data = Files.readAllBytes(entry);
+                ByteArrayDataInput in = new ByteArrayDataInput(data, 0);
+                byte[] magic = new byte[MAGIC.length];
+                in.readFully(magic);
+                byte[] storedContext = new byte[context.length];
+                in.readFully(storedContext);
+                if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(storedContext, context)) {
+                    return null;
+                }
+                byte[] content = new byte[KEY_BYTES];
+                in.readFully(content);
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
+                long written = in.readLong();
+                int start = MAGIC.length + context.length + KEY_BYTES + 3 * Long.BYTES;
+                return new Entry(content, stamp, written, data, start);
+            } catch (IOException | RuntimeException e) {
+                // missing, truncated or foreign: a miss; the parse replaces it
+                return null;
+            }
+        }
+
+        /** Whether the file's current stamp proves its bytes are those the entry was made from. */
+        boolean vouchesFor(FileStamp current) {
+            return stamp.equals(current)
+                    && stamp.modifiedNanos() / 1_000_000 + RACY_MILLIS <= writtenMillis;
+        }
+
+        /** The stored document, or null when it cannot be decoded. */
+        ParsedDocument document(Path file) {
+            try {
+                ByteArrayDataInput in = new ByteArrayDataInput(data, documentStart);
+                ParsedDocument document = DocumentCodec.read(file, in);
+                return in.atEnd() ? document : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /**
@@ -174,42 +277,21 @@ public final class DocumentCache {
         return new String(bytes, StandardCharsets.ISO_8859_1).contains(":file:");
     }
 
-    /** Everything the parsed document depends on: build, options, path, content. */
-    private static byte[] key(Path file, String path, ParseOptions options, byte[] content) {
-        MessageDigest digest = sha256();
+    private static final int KEY_BYTES = 32;
+
+    /** Everything the parsed document depends on besides its bytes: build, options, file, path, reduction. */
+    private static byte[] contextKey(Path file, String path, ParseOptions options) {
         String context = BuildFingerprint.get() + "\n" + options + "\n" + file + "\n" + path + "\n";
-        digest.update(context.getBytes(StandardCharsets.UTF_8));
-        digest.update(content);
-        return digest.digest();
+        return sha256().digest(context.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One entry per file (not per content), so an edited file replaces its entry instead of adding one. */
     private Path entryFile(Path file, String path) {
         byte[] name = sha256().digest((file + "\n" + path).getBytes(StandardCharsets.UTF_8));
         String hex = HexFormat.of().formatHex(name);
         return directory.resolve(hex.substring(0, 2)).resolve(hex.substring(2) + ".bin");
     }
 
-    private ParsedDocument read(Path entry, byte[] key, Path file) {
-        try {
-            byte[] data = Files.readAllBytes(entry);
-            int keyEnd = MAGIC.length + key.length;
-            if (data.length < keyEnd || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(data, MAGIC.length, keyEnd, key, 0, key.length)) {
-                return null;
-            }
-            ByteArrayDataInput in = new ByteArrayDataInput(data, keyEnd);
-            ParsedDocument document = DocumentCodec.read(file, in);
-            return in.atEnd() ? document : null;
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException | RuntimeException e) {
-            // a truncated or foreign entry is a miss; the parse below replaces it
-            return null;
-        }
-    }
-
-    private void write(Path entry, byte[] key, ParsedDocument document) {
+    private void write(Path entry, byte[] context, byte[] content, FileStamp stamp, ParsedDocument document) {
         if (writeFailed.get()) {
             return;
         }
@@ -220,7 +302,11 @@ public final class DocumentCache {
             try (OutputStream raw = Files.newOutputStream(temp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 16 * 1024))) {
                 out.write(MAGIC);
-                out.write(key);
+                out.write(context);
+                out.write(content);
+                out.writeLong(stamp.size());
+                out.writeLong(stamp.modifiedNanos());
+                out.writeLong(System.currentTimeMillis());
                 DocumentCodec.write(document, out);
             }
             try {

@@ -63,6 +63,58 @@ class DocumentCacheTest {
         assertEquals(1, entries().size(), "one entry per file, not one per version");
     }
 
+    /** Within the racy window a stamp proves nothing: an edit keeping size and time is still seen. */
+    @Test
+    void anEditKeepingSizeAndTimeIsSeenWhileTheStampIsRecent() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
+        write("page.md", table("404", "Not found"));
+        Files.setLastModifiedTime(file, time);
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
+                .text());
+        assertEquals(1, cache.misses());
+    }
+
+    /**
+     * An old stamp is trusted and the file not read, as git trusts its index: shown by an edit that
+     * keeps size and time (which editors do not do), whose old document comes back.
+     */
+    @Test
+    void anOldUnchangedStampIsTrustedWithoutReadingTheFile() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(file, hourAgo);
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
+        write("page.md", table("404", "Not found"));
+        Files.setLastModifiedTime(file, hourAgo);
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        assertEquals("Not Found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
+                .text());
+        assertEquals(1, cache.hits());
+        // any real edit changes the time: then the bytes decide
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1000));
+        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
+                .text());
+    }
+
+    /** A touched file (new time, same bytes) is a hit, and its entry takes the new stamp. */
+    @Test
+    void aTouchedFileIsAHit() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        assertEquals(parser.parse(file), cache.parse(parser, file, "page.md"));
+        assertEquals(1, cache.hits());
+        assertEquals(1, entries().size());
+    }
+
     @Test
     void otherParseOptionsAreAMiss() throws Exception {
         Path file = write("page.md", table("404", "Not Found"));
