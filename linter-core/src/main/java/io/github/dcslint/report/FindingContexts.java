@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,10 +43,9 @@ public final class FindingContexts {
     private static final Pattern CODE = Pattern.compile("^\\**\\s*([1-5](?:[0-9]{2}|[xX]{2}))(?![0-9A-Za-z])");
 
     /** Between cells on a source line: an unescaped pipe, or two spaces (simple tables). */
-    private static final Pattern CELL_BORDER = Pattern.compile("(?<!\\\\)\\||\\s{2,}");
 
     private final Map<Path, ParsedDocument> documents = new HashMap<>();
-    private final Map<Path, List<String>> sourceLines = new HashMap<>();
+    private final Map<Path, SourceText> sourceTexts = new HashMap<>();
     private final Map<Table, StatusTable> statusTables = new java.util.IdentityHashMap<>();
 
     /** Stands for "not a status-code table" in the cache. */
@@ -301,19 +301,98 @@ public final class FindingContexts {
 
     /** The source line, or "" when the file or line cannot be read. */
     private String sourceLine(Path file, int line) {
-        List<String> lines = sourceLines.computeIfAbsent(file, FindingContexts::readLines);
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        return sourceTexts.computeIfAbsent(file, SourceText::read).line(line);
     }
 
-    /** The code in the first cell of a source line that starts with one, or "". */
+    /**
+     * A file's text and where its lines start, as {@code Files.readAllLines} splits them (LF, CR,
+     * CRLF); lines are cut only when asked for (reading every line of a large document as a list
+     * of strings, for a few findings, was a fifth of writing the SARIF report).
+     */
+    private record SourceText(String text, int[] lineStarts, int lineCount) {
+        static SourceText read(Path file) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // Not UTF-8 or gone: the parser already reported it; the key falls back to "".
+                return new SourceText("", new int[0], 0);
+            }
+            int[] starts = new int[64];
+            int count = 0;
+            int n = text.length();
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = start;
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
+            }
+            if (start < n) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count + 1);
+                }
+                starts[count++] = start;
+            }
+            return new SourceText(text, starts, count);
+        }
+
+        String line(int line) {
+            if (line < 1 || line > lineCount) {
+                return "";
+            }
+            int start = lineStarts[line - 1];
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            return text.substring(start, end);
+        }
+    }
+
+    /**
+     * The code in the first cell of a source line that starts with one, or "". Cells end at an
+     * unescaped {@code |} or a run of two or more whitespace characters (simple tables).
+     */
     static String codeOfLine(String line) {
-        for (String cell : CELL_BORDER.split(line)) {
-            Matcher matcher = CODE.matcher(cell.strip());
+        int n = line.length();
+        int start = 0;
+        int i = 0;
+        while (i <= n) {
+            int next;
+            if (i == n) {
+                next = n + 1;
+            } else if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
+                next = i + 1;
+            } else if (isRegexSpace(line.charAt(i)) && i + 1 < n && isRegexSpace(line.charAt(i + 1))) {
+                next = i;
+                while (next < n && isRegexSpace(line.charAt(next))) {
+                    next++;
+                }
+            } else {
+                i++;
+                continue;
+            }
+            Matcher matcher = CODE.matcher(line.substring(start, i).strip());
             if (matcher.find()) {
                 return matcher.group(1);
             }
+            start = next;
+            i = next;
         }
         return "";
+    }
+
+    /** The regex {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -333,15 +412,6 @@ public final class FindingContexts {
             }
         }
         return rest.substring(0, end).strip();
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            // Not UTF-8 or gone: the parser already reported it; the key falls back to "".
-            return List.of();
-        }
     }
 
     private static Path normalize(Path file) {

@@ -1,0 +1,49 @@
+package io.github.dcslint.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The code of a source line (findings outside table cells) against the regex split it replaced. */
+class FindingContextsLineTest {
+
+    private static final Pattern CELL_BORDER = Pattern.compile("(?<!\\\\)\\||\\s{2,}");
+    private static final Pattern CODE = Pattern.compile("^\\**\\s*([1-5](?:[0-9]{2}|[xX]{2}))(?![0-9A-Za-z])");
+
+    private static String byRegex(String line) {
+        for (String cell : CELL_BORDER.split(line)) {
+            Matcher matcher = CODE.matcher(cell.strip());
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void examples() {
+        assertEquals("404", FindingContexts.codeOfLine("| **404** | Not Found |"));
+        assertEquals("500", FindingContexts.codeOfLine("   500    Internal Server Error"));
+        assertEquals("", FindingContexts.codeOfLine("| a \\| 404 | b |"));
+        assertEquals("4xx", FindingContexts.codeOfLine("x  4xx  y"));
+    }
+
+    @Test
+    void agreesWithTheRegexSplitOnRandomLines() {
+        String[] pieces = {"|", "\\", " ", "  ", "\t", "404", "4xx", "*", "a", "5", "0", "x", "Not Found"};
+        Random random = new Random(11);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = line.toString();
+            assertEquals(byRegex(text), FindingContexts.codeOfLine(text), () -> "line [" + text + "]");
+        }
+    }
+}
