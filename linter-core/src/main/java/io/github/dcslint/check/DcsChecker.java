@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +64,14 @@ final class DcsChecker extends Checker {
 
     /** The lines of each file with findings in this run, read once; empty if it cannot be read. */
     private final Map<String, Optional<List<String>>> linesOfFile = new ConcurrentHashMap<>();
-    /** Each file's whole text, for the one-search necessary test before splitting lines. */
-    private final Map<String, Optional<String>> textOfFile = new ConcurrentHashMap<>();
+    /**
+     * For each file read for the comment filters' necessary test: which of their required
+     * literals it holds (null: not readable as UTF-8). Not the text itself: the run's heap would
+     * then grow with the files that have findings.
+     */
+    private final Map<String, Optional<Set<String>>> literalsInFile = new ConcurrentHashMap<>();
+    /** The required literals of every comment prefilter, searched in one read of a file. */
+    private final Set<String> prefilterLiterals = ConcurrentHashMap.newKeySet();
     /** The configuration of the child being set up, so that {@link #addFilter} knows its patterns. */
     private Configuration childBeingSetUp;
     private final List<CommentPrefilter> prefilters = new ArrayList<>();
@@ -181,7 +188,7 @@ final class DcsChecker extends Checker {
         } finally {
             // Files may change before the next run (cached runs reuse nothing from this map).
             linesOfFile.clear();
-            textOfFile.clear();
+            literalsInFile.clear();
             prefilters.forEach(prefilter -> prefilter.hasComment.clear());
         }
     }
@@ -304,6 +311,10 @@ final class DcsChecker extends Checker {
             this.on = on;
             this.offLiteral = requiredLiteral(off);
             this.onLiteral = requiredLiteral(on);
+            if (offLiteral != null && onLiteral != null) {
+                prefilterLiterals.add(offLiteral);
+                prefilterLiterals.add(onLiteral);
+            }
         }
 
         @Override
@@ -340,14 +351,21 @@ final class DcsChecker extends Checker {
             if (offLiteral == null || onLiteral == null) {
                 return true;
             }
-            Optional<String> text = textOfFile.computeIfAbsent(fileName, name -> {
+            Optional<Set<String>> present = literalsInFile.computeIfAbsent(fileName, name -> {
                 try {
-                    return Optional.of(Files.readString(new File(name).toPath(), StandardCharsets.UTF_8));
+                    String text = Files.readString(new File(name).toPath(), StandardCharsets.UTF_8);
+                    Set<String> found = new java.util.HashSet<>();
+                    for (String literal : prefilterLiterals) {
+                        if (text.contains(literal)) {
+                            found.add(literal);
+                        }
+                    }
+                    return Optional.of(found);
                 } catch (IOException | RuntimeException e) {
                     return Optional.empty(); // not UTF-8, gone: the lines decide
                 }
             });
-            return text.isEmpty() || text.get().contains(offLiteral) || text.get().contains(onLiteral);
+            return present.isEmpty() || present.get().contains(offLiteral) || present.get().contains(onLiteral);
         }
     }
 

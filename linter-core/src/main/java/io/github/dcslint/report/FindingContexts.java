@@ -45,7 +45,12 @@ public final class FindingContexts {
     /** Between cells on a source line: an unescaped pipe, or two spaces (simple tables). */
 
     private final Map<Path, ParsedDocument> documents = new HashMap<>();
-    private final Map<Path, SourceText> sourceTexts = new HashMap<>();
+    /**
+     * The last file whose lines were asked for: findings come file by file, and keeping every
+     * file's text would make the heap grow with the files that have findings.
+     */
+    private Path lastSourceFile;
+    private SourceText lastSourceText;
     private final Map<Table, StatusTable> statusTables = new java.util.IdentityHashMap<>();
 
     /** Stands for "not a status-code table" in the cache. */
@@ -301,7 +306,11 @@ public final class FindingContexts {
 
     /** The source line, or "" when the file or line cannot be read. */
     private String sourceLine(Path file, int line) {
-        return sourceTexts.computeIfAbsent(file, SourceText::read).line(line);
+        if (!file.equals(lastSourceFile)) {
+            lastSourceText = SourceText.read(file);
+            lastSourceFile = file;
+        }
+        return lastSourceText.line(line);
     }
 
     /**
