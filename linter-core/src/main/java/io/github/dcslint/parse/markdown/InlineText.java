@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ final class InlineText {
                 if (child.hasChildren()) {
                     append(child, out);
                 } else {
-                    out.append(unescape(child.getChars().toString()));
+                    out.append(unescape(text(child.getChars())));
                 }
             } else if (child instanceof Code code) {
                 // GFM: a pipe inside a code span in a table is still written \| ("including inside
@@ -101,7 +102,28 @@ final class InlineText {
         }
     }
 
+    /** flexmark's unescaping (backslash escapes, entities), skipped where there is neither. */
     private static String unescape(String text) {
+        if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
+            return text; // what Escaping.unescapeString returns for such text, without its regex
+        }
         return Escaping.unescapeString(text);
+    }
+
+    /**
+     * The characters of a text node. Inside a table they are a piece of the paragraph's
+     * segmented sequence, whose toString reads char by char through a segment tree (a fifth of
+     * reading cells); when the node covers a gap-free range of the document (as every piece of
+     * a one-line cell does), the document's own substring is the same text.
+     */
+    private static String text(BasedSequence chars) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        BasedSequence base = chars.getBaseSequence();
+        if (end - start == chars.length() && start >= 0 && end <= base.length()
+                && base.getBase() instanceof String document) {
+            return document.substring(start, end);
+        }
+        return chars.toString();
     }
 }
