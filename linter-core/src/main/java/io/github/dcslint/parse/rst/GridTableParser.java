@@ -431,10 +431,19 @@ final class GridTableParser {
         int indent = cellRight;
         for (int k = 0; k < n; k++) {
             char[] row = block[top + k];
-            String s = Lines.rstrip(new String(row, left, Math.max(0, Math.min(cellRight, row.length) - left)));
+            // rstrip on the chars, then one String (not a String and a stripped copy)
+            int end = left + Math.max(0, Math.min(cellRight, row.length) - left);
+            while (end > left && InlineReducer.isSpace(row[end - 1])) {
+                end--;
+            }
+            String s = new String(row, left, end - left);
             text[k] = s;
             if (!s.isEmpty()) {
-                indent = Math.min(indent, s.length() - Lines.lstrip(s).length());
+                int leading = 0;
+                while (leading < s.length() && InlineReducer.isSpace(s.charAt(leading))) {
+                    leading++;
+                }
+                indent = Math.min(indent, leading);
             }
         }
         int strip = (0 < indent && indent < cellRight) ? indent : 0;

@@ -33,6 +33,9 @@ final class Lines {
      * its remaining tabs count one column each.
      */
     static Lines of(String source, int maxWidth) {
+        if (onlyLineFeeds(source)) {
+            return ofLineFeeds(source);
+        }
         // one pass: a line without tab, \v or \f is cut once, already right-stripped (the
         // split-then-strip of docutils, done naively, was a tenth of RST extraction)
         String[] text = new String[Math.max(16, source.length() / 40)];
@@ -66,6 +69,40 @@ final class Lines {
                 start = i + 1;
                 widens = false;
             }
+        }
+        int[] line = new int[count];
+        for (int i = 0; i < count; i++) {
+            line[i] = i + 1;
+        }
+        return new Lines(java.util.Arrays.copyOf(text, count), line, new int[count]);
+    }
+
+    /** No line boundary but LF, and nothing that widens (tab, \\v, \\f): each checked by String.indexOf, a vectorised search. */
+    private static boolean onlyLineFeeds(String source) {
+        for (char c : new char[] {'\r', '\t', '\u000b', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'}) {
+            if (source.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #of} for text whose only line boundary is LF and that has no tab: lines found by indexOf. */
+    private static Lines ofLineFeeds(String source) {
+        String[] text = new String[Math.max(16, source.length() / 40)];
+        int count = 0;
+        int n = source.length();
+        int start = 0;
+        while (start < n) {
+            int end = source.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (count == text.length) {
+                text = java.util.Arrays.copyOf(text, count * 2);
+            }
+            text[count++] = rstripped(source, start, end);
+            start = end + 1;
         }
         int[] line = new int[count];
         for (int i = 0; i < count; i++) {
