@@ -78,11 +78,15 @@ public final class Workspace {
         }
         Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
         FileLookups lookups = new FileLookups();
+        Map<FolderKey, Path> docSetRoots = new HashMap<>();
         for (ParsedDocument doc : unique) {
             Path file = normalize(doc.file());
             Path sourceRoot = sourceRootOf(file, roots);
-            Path docSetRoot = doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot, lookups)
-                    : sphinxRoot(file, sourceRoot, indexFiles, lookups);
+            // documents of one folder have one doc set root: found once per folder
+            Path docSetRoot = docSetRoots.computeIfAbsent(
+                    new FolderKey(file.getParent(), sourceRoot, doc.format()),
+                    key -> doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot, lookups)
+                            : sphinxRoot(file, sourceRoot, indexFiles, lookups));
             byDocSet.computeIfAbsent(docSetRoot, k -> new ArrayList<>()).add(doc);
         }
 
@@ -240,6 +244,9 @@ public final class Workspace {
             }
         }
         return sourceRoot;
+    }
+
+    private record FolderKey(Path folder, Path sourceRoot, DocumentFormat format) {
     }
 
     /** Files.isRegularFile, asked once per path in a build: documents of one folder ask alike. */

@@ -242,6 +242,10 @@ public final class FindingContexts {
      * first). With the list in report order, the index stays the same when lines shift.
      */
     public List<Integer> occurrenceIndexes(List<Finding> findings) {
+        // keys computed file by file first: a finding outside a cell reads its file's lines, and
+        // only the last file read is kept (report order may interleave files)
+        findings.stream().sorted(java.util.Comparator.comparing((Finding f) -> f.file().toString()))
+                .forEach(this::keyOf);
         Map<FindingKey, Integer> seen = new HashMap<>();
         List<Integer> indexes = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
