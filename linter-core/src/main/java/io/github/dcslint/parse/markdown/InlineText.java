@@ -39,6 +39,9 @@ final class InlineText {
      * goes. One pass: two regex replacements here were a tenth of Markdown extraction.
      */
     static String normalizeSpaces(CharSequence text) {
+        if (isNormal(text)) {
+            return text.toString();
+        }
         StringBuilder result = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -57,6 +60,29 @@ final class InlineText {
             result.append(' ');
         }
         return result.toString();
+    }
+
+    /** Nothing to change: no whitespace but single spaces, none of them next to a line break. */
+    private static boolean isNormal(CharSequence text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ' || previous == '\n') {
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c >= 0xA0 && isSpace(c)) {
+                if (isSpace(c)) {
+                    return false;
+                }
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Whitespace other than a line feed: ASCII spaces, CR, no-break and the Unicode space separators. */

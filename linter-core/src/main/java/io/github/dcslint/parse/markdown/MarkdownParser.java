@@ -143,13 +143,14 @@ public final class MarkdownParser {
 
     /** Lines over the limit are not parsed (a pathological line must not cost the run): blanked, reported. */
     private static String blankOverlongLines(String text, int maxLineLength, List<Problem> problems) {
+        boolean hasCarriageReturn = text.indexOf('\r') >= 0;
         StringBuilder blanked = null;
         int lineStart = 0;
         int lineNumber = 1;
         while (lineStart <= text.length()) {
             // CommonMark: "a line ending is a line feed, a carriage return not followed by a line
             // feed, or a carriage return and a following line feed" (a CR-only file is many lines)
-            int lineEnd = lineEnd(text, lineStart);
+            int lineEnd = lineEnd(text, lineStart, hasCarriageReturn);
             int end = lineEnd < 0 ? text.length() : lineEnd;
             if (end - lineStart > maxLineLength) {
                 int length = text.codePointCount(lineStart, end);
@@ -171,7 +172,10 @@ public final class MarkdownParser {
     }
 
     /** Index of the LF or CR ending the line that starts at {@code from}, or -1 for the last line. */
-    private static int lineEnd(String text, int from) {
+    private static int lineEnd(String text, int from, boolean hasCarriageReturn) {
+        if (!hasCarriageReturn) {
+            return text.indexOf('\n', from); // a vectorised search
+        }
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -211,7 +215,17 @@ public final class MarkdownParser {
             int[] starts = new int[64];
             int count = 0;
             starts[count++] = 0;
-            for (int i = 0; i < source.length(); i++) {
+            boolean lineFeedsOnly = source.indexOf('\r') < 0;
+            if (lineFeedsOnly) {
+                // LF only (most files): line starts by String.indexOf, a vectorised search
+                for (int lf = source.indexOf('\n'); lf >= 0; lf = source.indexOf('\n', lf + 1)) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = lf + 1;
+                }
+            }
+            for (int i = 0; !lineFeedsOnly && i < source.length(); i++) {
                 char c = source.charAt(i);
                 // CommonMark: "a line ending is a line feed, a carriage return not followed by a
                 // line feed, or a carriage return and a following line feed"
@@ -361,7 +375,9 @@ public final class MarkdownParser {
                 if (!(node instanceof TableCell cell)) {
                     continue;
                 }
-                reportPipesInCode(cell);
+                if (holdsBacktick(cell)) {
+                    reportPipesInCode(cell);
+                }
                 reported = addCell(cells, InlineText.of(cell), cellOffset(cell), columns);
                 // "a || b" is a, an empty cell, b (flexmark: a spanning two columns)
                 BasedSequence closing = cell.getClosingMarker();
@@ -416,6 +432,17 @@ public final class MarkdownParser {
                     reportPipesInCode(child);
                 }
             }
+        }
+
+        /** Whether the cell's source range holds a backtick (a code span needs one). */
+        private boolean holdsBacktick(Node cell) {
+            int end = Math.min(cell.getEndOffset(), source.length());
+            for (int i = Math.max(0, cell.getStartOffset()); i < end; i++) {
+                if (source.charAt(i) == '`') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first content character, or for an empty cell the character after its opening pipe. */
