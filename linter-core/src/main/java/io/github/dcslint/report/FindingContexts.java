@@ -322,7 +322,7 @@ public final class FindingContexts {
      * CRLF); lines are cut only when asked for (reading every line of a large document as a list
      * of strings, for a few findings, was a fifth of writing the SARIF report).
      */
-    private record SourceText(String text, int[] lineStarts, int lineCount) {
+    record SourceText(String text, int[] lineStarts, int lineCount) {
         static SourceText read(Path file) {
             String text;
             try {
@@ -335,7 +335,18 @@ public final class FindingContexts {
             int count = 0;
             int n = text.length();
             int start = 0;
-            for (int i = 0; i < n; i++) {
+            if (text.indexOf('\r') < 0) {
+                // LF only (most files): String.indexOf, a vectorised search, finds the line ends
+                for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', start)) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = start;
+                    start = lf + 1;
+                }
+            }
+            int scanTo = text.indexOf('\r') < 0 ? 0 : n; // the loop below is for CR and CRLF
+            for (int i = 0; i < scanTo; i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || c == '\r') {
                     if (count == starts.length) {

@@ -46,4 +46,21 @@ class FindingContextsLineTest {
             assertEquals(byRegex(text), FindingContexts.codeOfLine(text), () -> "line [" + text + "]");
         }
     }
+
+    @Test
+    void sourceLinesAreThoseOfReadAllLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String[] texts = {"a\nb\n", "a\nb", "a\r\nb\r\n", "a\rb", "\n\nc", "", "x\r\n\ny\rz"};
+        for (String text : texts) {
+            java.nio.file.Path file = dir.resolve("f.md");
+            java.nio.file.Files.writeString(file, text);
+            java.util.List<String> expected = java.nio.file.Files.readAllLines(file);
+            FindingContexts.SourceText source = FindingContexts.SourceText.read(file);
+            for (int line = 0; line <= expected.size() + 1; line++) {
+                String want = line >= 1 && line <= expected.size() ? expected.get(line - 1) : "";
+                assertEquals(want, source.line(line), () -> "text " + text.replace("\r", "\\r")
+                        .replace("\n", "\\n"));
+            }
+        }
+    }
 }
