@@ -1,6 +1,7 @@
 package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.Checker;
+import com.puppycrawl.tools.checkstyle.DefaultContext;
 import com.puppycrawl.tools.checkstyle.Definitions;
 import com.puppycrawl.tools.checkstyle.ModuleFactory;
 import com.puppycrawl.tools.checkstyle.api.AuditListener;
@@ -108,6 +109,7 @@ final class DcsChecker extends Checker {
 
     @Override
     public void setModuleFactory(ModuleFactory moduleFactory) {
+        this.moduleFactory = moduleFactory;
         super.setModuleFactory(name -> {
             Object module = moduleFactory.createModule(name);
             if (module instanceof AuditListener && !(module instanceof FileSetCheck)
@@ -154,8 +156,44 @@ final class DcsChecker extends Checker {
         beforeExecutionFilters.addBeforeExecutionFileFilter(filter);
     }
 
+    /** The factory as given (dcs checks are made from it directly, see {@link #setUpDcsCheck}). */
+    private ModuleFactory moduleFactory;
+
+    /**
+     * Sets up a dcs check as Checker's setupChild does, with a context holding only the severity,
+     * the one attribute of Checker's five (charset, moduleFactory, severity, basedir, tabWidth)
+     * that a dcs check has a property for. Checkstyle copies each attribute into each module
+     * with a BeanUtils registry built for it: configuring the rules was the largest single cost
+     * of a cached run. Returns false for any other module, and for any failure, so that
+     * Checker's own setupChild makes the module again and reports the failure as it does.
+     */
+    private boolean setUpDcsCheck(Configuration childConf) {
+        if (moduleFactory == null) {
+            return false;
+        }
+        try {
+            Object module = moduleFactory.createModule(childConf.getName());
+            if (!(module instanceof AbstractDcsCheck check)) {
+                return false;
+            }
+            DefaultContext context = new DefaultContext();
+            context.add("severity", SeverityLevel.getInstance(
+                    property(getConfiguration(), "severity", SeverityLevel.ERROR.getName())).getName());
+            check.contextualize(context);
+            check.configure(childConf);
+            check.init();
+            addFileSetCheck(check);
+            return true;
+        } catch (CheckstyleException | RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     protected void setupChild(Configuration childConf) throws CheckstyleException {
+        if (setUpDcsCheck(childConf)) {
+            return;
+        }
         childBeingSetUp = childConf;
         try {
             super.setupChild(childConf);
