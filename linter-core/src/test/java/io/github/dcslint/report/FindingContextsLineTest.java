@@ -1,8 +1,8 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +35,7 @@ class FindingContextsLineTest {
     @Test
     void agreesWithTheRegexSplitOnRandomLines() {
         String[] pieces = {"|", "\\", " ", "  ", "\t", "404", "4xx", "*", "a", "5", "0", "x", "Not Found"};
-        Random random = new Random(11);
-        for (int n = 0; n < 30_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int length = random.nextInt(9);
-            for (int i = 0; i < length; i++) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = line.toString();
+        for (String text : RandomTexts.of(11, 30_000, 9, pieces)) {
             assertEquals(byRegex(text), FindingContexts.codeOfLine(text), () -> "line [" + text + "]");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.dcslint.status;
 
+import io.github.dcslint.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -63,15 +64,8 @@ class ColumnRoleSynonymsTest {
     @Test
     void normaliseAgreesWithItsRegexDefinition() {
         assertEquals("status code", ColumnRoleSynonyms.normalise(" **Status  Code**: "));
-        char[] alphabet = {'A', 'b', ' ', '\t', '\n', '*', '_', '`', '\\', '.', ':', '?', '\u2003', '\u00A0', 'I'};
-        java.util.Random random = new java.util.Random(7);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(10);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String header = text.toString();
+        String[] alphabet = RandomTexts.characters("Ab \t\n*_`\\.:?\u2003\u00A0I");
+        for (String header : RandomTexts.of(7, 20_000, 10, alphabet)) {
             assertEquals(normaliseByRegex(header), ColumnRoleSynonyms.normalise(header), () -> "header " + header
                     .chars().mapToObj(Integer::toHexString).toList());
         }

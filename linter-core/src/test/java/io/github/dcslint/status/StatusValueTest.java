@@ -1,8 +1,8 @@
 package io.github.dcslint.status;
 
+import io.github.dcslint.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,17 +16,9 @@ class StatusValueTest {
         for (String text : fixed) {
             check(text);
         }
-        char[] alphabet = {'0', '1', '4', '5', '6', '9', 'O', 'o', 'I', 'l', 'x', 'X', 'd', 'e', 'f', 'a', 'u', 'L', 'T',
-            ' ', '\u0661'};
-        Random random = new Random(3);
-        for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(2) == 0 ? 3 : random.nextInt(9);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            check(text.toString());
-        }
+        String[] alphabet = RandomTexts.characters("014569OoIlxXdefauLT \u0661");
+        RandomTexts.of(3, 25_000, 5, alphabet).forEach(StatusValueTest::check);
+        RandomTexts.of(4, 25_000, 9, alphabet).forEach(StatusValueTest::check);
     }
 
     private static void check(String text) {

@@ -1,8 +1,8 @@
 package io.github.dcslint.parse.markdown;
 
+import io.github.dcslint.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,15 +29,8 @@ class InlineTextSpacesTest {
 
     @Test
     void agreesWithTheRegexDefinitionOnRandomText() {
-        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\n', '\r', '\u00A0', '\u2003', '\u200B', '\u3000', '\f'};
-        Random random = new Random(20261125);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String input = text.toString();
+        String[] alphabet = RandomTexts.characters("ab  \t\n\n\r\u00A0\u2003\u200B\u3000\f");
+        for (String input : RandomTexts.of(20261125, 20_000, 12, alphabet)) {
             assertEquals(byRegex(input), InlineText.normalizeSpaces(input), () -> "input " + input.codePoints()
                     .mapToObj(Integer::toHexString).toList());
         }
