@@ -64,6 +64,19 @@ public final class FindingContexts {
         }
     }
 
+    /**
+     * Takes the run's reading of a document's tables: which are status tables, and their column
+     * roles, as the run's classifier (the request's column roles) found them. Without it a row's
+     * code is read with the shipped classifier.
+     */
+    private void knowStatusTables(ParsedDocument document, List<StatusTable> statusTables) {
+        Map<Table, StatusTable> byTable = new java.util.IdentityHashMap<>();
+        statusTables.forEach(status -> byTable.put(status.table(), status));
+        for (Table table : document.tables()) {
+            this.statusTables.put(table, byTable.getOrDefault(table, NOT_STATUS_TABLE));
+        }
+    }
+
     /** Looks cells up in documents already parsed (the runner's, or a test's). */
     public static FindingContexts of(Collection<ParsedDocument> documents) {
         return new FindingContexts(documents);
@@ -80,6 +93,7 @@ public final class FindingContexts {
         }
         Map<Path, DocumentParser> parsers = new HashMap<>();
         Map<Path, ParsedDocument> parsed = new LinkedHashMap<>();
+        List<Recent> recent = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Path file = normalize(finding.file());
             if (parsed.containsKey(file)) {
@@ -88,9 +102,16 @@ public final class FindingContexts {
             SourceFile source = byFile.get(file);
             Path root = source != null ? source.root() : file.getParent();
             DocumentParser parser = parsers.computeIfAbsent(root, r -> new DocumentParser(ParseOptions.forRoot(r)));
-            parsed.put(file, RECENT.get(root, file, parser));
+            recent.add(RECENT.get(root, file, parser));
+            parsed.put(file, recent.get(recent.size() - 1).document());
         }
-        return new FindingContexts(parsed.values());
+        FindingContexts contexts = new FindingContexts(parsed.values());
+        for (Recent known : recent) {
+            if (known.statusTables() != null) {
+                contexts.knowStatusTables(known.document(), known.statusTables());
+            }
+        }
+        return contexts;
     }
 
     /**
@@ -99,8 +120,8 @@ public final class FindingContexts {
      * files with findings a second time, on one thread, was half of a cold CLI run (JFR,
      * docs/benchmark.md).
      */
-    public static void remember(Path root, ParsedDocument document) {
-        RECENT.put(root, normalize(document.file()), document);
+    public static void remember(Path root, ParsedDocument document, List<StatusTable> statusTables) {
+        RECENT.put(root, normalize(document.file()), document, List.copyOf(statusTables));
     }
 
     /**
@@ -110,53 +131,57 @@ public final class FindingContexts {
      */
     private static final RecentDocuments RECENT = new RecentDocuments(2048);
 
+    /** A document, with the run's status tables of it when the runner handed it over (else null). */
+    private record Recent(ParsedDocument document, List<StatusTable> statusTables) {
+    }
+
     private static final class RecentDocuments {
         private record Key(Path root, Path file, long size, long modified) {
         }
 
-        private final Map<Key, ParsedDocument> documents;
+        private final Map<Key, Recent> documents;
 
         RecentDocuments(int capacity) {
             documents = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, ParsedDocument> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Recent> eldest) {
                     return size() > capacity;
                 }
             };
         }
 
-        void put(Path root, Path file, ParsedDocument document) {
+        void put(Path root, Path file, ParsedDocument document, List<StatusTable> tables) {
             try {
                 Key key = new Key(root, file, java.nio.file.Files.size(file),
                         java.nio.file.Files.getLastModifiedTime(file).toMillis());
                 synchronized (documents) {
-                    documents.put(key, document);
+                    documents.put(key, new Recent(document, tables));
                 }
             } catch (IOException | RuntimeException e) {
                 // then get() parses the file itself
             }
         }
 
-        ParsedDocument get(Path root, Path file, DocumentParser parser) {
+        Recent get(Path root, Path file, DocumentParser parser) {
             Key key;
             try {
                 key = new Key(root, file, java.nio.file.Files.size(file),
                         java.nio.file.Files.getLastModifiedTime(file).toMillis());
             } catch (IOException | RuntimeException e) {
                 // DocumentParser never throws for bad input: an unreadable file is a document with a problem.
-                return parser.parse(file);
+                return new Recent(parser.parse(file), null);
             }
             synchronized (documents) {
-                ParsedDocument known = documents.get(key);
+                Recent known = documents.get(key);
                 if (known != null) {
                     return known;
                 }
             }
-            ParsedDocument document = parser.parse(file);
+            Recent parsed = new Recent(parser.parse(file), null);
             synchronized (documents) {
-                documents.put(key, document);
+                documents.put(key, parsed);
             }
-            return document;
+            return parsed;
         }
     }
 

@@ -94,7 +94,7 @@ public final class DcsRunner {
 
     /** The reports (SARIF fingerprints, review reports) look up the cells of findings: hand them the documents. */
     private static void rememberDocumentsWithFindings(List<SourceFile> files, List<ParsedDocument> documents,
-                                                      List<Finding> findings) {
+                                                      List<Finding> findings, Workspace workspace) {
         java.util.Set<Path> withFindings = new java.util.HashSet<>();
         for (Finding finding : findings) {
             withFindings.add(finding.file().toAbsolutePath().normalize());
@@ -102,7 +102,7 @@ public final class DcsRunner {
         for (int i = 0; i < files.size(); i++) {
             ParsedDocument document = documents.get(i);
             if (withFindings.contains(document.file().toAbsolutePath().normalize())) {
-                FindingContexts.remember(files.get(i).root(), document);
+                FindingContexts.remember(files.get(i).root(), document, workspace.statusTables(document));
             }
         }
     }
@@ -210,7 +210,7 @@ public final class DcsRunner {
                 findings.add(finding);
             }
         }
-        rememberDocumentsWithFindings(scan.files(), documents, findings);
+        rememberDocumentsWithFindings(scan.files(), documents, findings, workspace);
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
     }
 

@@ -76,6 +76,19 @@ class DocSetOptionsTest {
         assertEquals(List.of("fehler.md:5:9:StatusNameMismatch"), found(result));
     }
 
+    /** Reports read a row's code as the run did: with the request's column roles, not the shipped ones. */
+    @Test
+    void reportsReadCodesWithTheRequestsColumnRoles() throws Exception {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("fehler.md"), "# Fehler\n\n| Antwort | Bedeutung |\n|---|---|\n| 4O4 | Not Found |\n| 500 | Internal Server Error |\n");
+        Files.writeString(temp.resolve("roles.properties"), "code = antwort\nname = bedeutung\n");
+        DcsResult result = new DcsRunner().check(DcsRequest.builder(temp).sourceRoot(Path.of("docs"))
+                .columnRoles("roles.properties").build());
+        Finding invalid = result.findings().stream().filter(f -> f.ruleId().equals("InvalidStatusCode")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.findings().toString()));
+        assertEquals("4O4", io.github.dcslint.report.FindingContexts.parsing(result).contextOf(invalid).code());
+    }
+
     @Test
     void columnRolesThatCannotBeReadAreAConfigurationErrorNamingThem() {
         DcsConfigurationException missing = assertThrows(DcsConfigurationException.class,
