@@ -1,7 +1,7 @@
 package io.github.dcslint.cli;
 
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.check.CheckEngine;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.BaselineOutcome;
 import io.github.dcslint.run.DcsRunner;

@@ -1,10 +1,11 @@
 package io.github.dcslint.cli;
 
-import io.github.dcslint.check.DcsConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import io.github.dcslint.DcsConfigurationException;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.dcslint.cli;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.check.CheckEngine;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsRunner;

@@ -1,9 +1,10 @@
 package io.github.dcslint.catalog;
 
-import io.github.dcslint.check.DcsConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import io.github.dcslint.DcsConfigurationException;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -4,6 +4,7 @@ import com.puppycrawl.tools.checkstyle.api.AbstractFileSetCheck;
 import com.puppycrawl.tools.checkstyle.api.ExternalResourceHolder;
 import com.puppycrawl.tools.checkstyle.api.FileText;
 import com.puppycrawl.tools.checkstyle.api.Violation;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.Cell;

@@ -1,5 +1,6 @@
 package io.github.dcslint.check;
 
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.catalog.StatusCatalog;
 
 import java.io.IOException;

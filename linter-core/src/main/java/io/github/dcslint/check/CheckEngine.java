@@ -5,6 +5,7 @@ import com.puppycrawl.tools.checkstyle.ConfigurationLoader;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader.IgnoredModulesOptions;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
 import com.puppycrawl.tools.checkstyle.api.Configuration;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.report.Finding;
 import org.xml.sax.InputSource;

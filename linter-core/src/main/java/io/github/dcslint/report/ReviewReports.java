@@ -1,11 +1,11 @@
 package io.github.dcslint.report;
 
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.baseline.Baseline;
 import io.github.dcslint.baseline.BaselineEntry;
 import io.github.dcslint.baseline.BaselineMatch;
 import io.github.dcslint.catalog.StatusCatalog;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.ratchet.ChangedFiles;
 import io.github.dcslint.ratchet.GitChangedFiles;
 import io.github.dcslint.run.DcsRequest;

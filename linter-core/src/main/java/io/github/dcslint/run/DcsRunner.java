@@ -1,11 +1,11 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.baseline.Baseline;
 import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.facts.WorkspaceOptions;

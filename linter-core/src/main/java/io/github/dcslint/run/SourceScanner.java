@@ -1,6 +1,7 @@
 package io.github.dcslint.run;
 
-import io.github.dcslint.check.DcsConfigurationException;
+
+import io.github.dcslint.DcsConfigurationException;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;

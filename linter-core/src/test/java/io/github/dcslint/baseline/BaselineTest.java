@@ -1,6 +1,6 @@
 package io.github.dcslint.baseline;
 
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.report.Finding;

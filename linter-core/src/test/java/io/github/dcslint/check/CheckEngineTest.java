@@ -1,5 +1,6 @@
 package io.github.dcslint.check;
 
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;

@@ -1,7 +1,7 @@
 package io.github.dcslint.ratchet;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.report.Finding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

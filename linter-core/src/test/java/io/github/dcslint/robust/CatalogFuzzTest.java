@@ -1,9 +1,9 @@
 package io.github.dcslint.robust;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.catalog.CatalogEntry;
 import io.github.dcslint.catalog.StatusCatalog;
-import io.github.dcslint.check.DcsConfigurationException;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.dcslint.robust;
 
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.testing.Expectations;
 import io.github.dcslint.testing.Expectations.Expected;
 import org.junit.jupiter.api.Test;

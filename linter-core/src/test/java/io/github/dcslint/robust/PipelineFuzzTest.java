@@ -1,8 +1,8 @@
 package io.github.dcslint.robust;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.check.CheckEngine;
-import io.github.dcslint.check.DcsConfigurationException;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;

@@ -2,7 +2,7 @@ package io.github.dcslint.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.testing.Expectations;

@@ -1,6 +1,6 @@
 package io.github.dcslint.run;
 
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.testing.Expectations;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package io.github.dcslint.run;
 
-import io.github.dcslint.check.DcsConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.dcslint.DcsConfigurationException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.dcslint.run;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.testing.Expectations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

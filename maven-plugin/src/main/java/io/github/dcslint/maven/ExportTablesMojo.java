@@ -1,6 +1,6 @@
 package io.github.dcslint.maven;
 
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.run.TablesExport;

@@ -1,6 +1,6 @@
 package io.github.dcslint.maven;
 
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.report.HtmlReport;
 import io.github.dcslint.report.ReviewReports;

@@ -1,7 +1,7 @@
 package io.github.dcslint.maven;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
-import io.github.dcslint.check.DcsConfigurationException;
+import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;

@@ -1,4 +1,4 @@
-package io.github.dcslint.check;
+package io.github.dcslint;
 
 /**
  * A rules file, catalog or property that cannot be used: not XML, an unknown module or property,
