@@ -5,7 +5,6 @@ import io.github.dcslint.model.TableKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,8 +35,9 @@ final class GridTableParser {
     private int headBodySep = -1;
     private final int[] done;
     private final List<int[]> cells = new ArrayList<>();
-    private final TreeSet<Integer> rowSeps = new TreeSet<>();
-    private final TreeSet<Integer> colSeps = new TreeSet<>();
+    /** Row and column separator positions met so far (sets of small ints: bits, not boxed trees). */
+    private final java.util.BitSet rowSeps = new java.util.BitSet();
+    private final java.util.BitSet colSeps = new java.util.BitSet();
 
     private GridTableParser(char[][] block) {
         this.block = block;
@@ -45,8 +45,8 @@ final class GridTableParser {
         this.right = block[0].length - 1;
         this.done = new int[block[0].length];
         java.util.Arrays.fill(done, -1);
-        rowSeps.add(0);
-        colSeps.add(0);
+        rowSeps.set(0);
+        colSeps.set(0);
     }
 
     static boolean isBorder(String s) {
@@ -268,19 +268,19 @@ final class GridTableParser {
     // corner, noting every '+' met as a row or column boundary.
 
     private int[] scanCell(int top, int left) {
-        TreeMap<Integer, Integer> newColSeps = new TreeMap<>();
+        List<Integer> newColSeps = new ArrayList<>();
         char[] line = block[top];
         for (int i = left + 1; i <= right; i++) {
             if (line[i] == '+') {
                 int[] down = scanDown(top, left, i);
                 if (down != null) {
-                    colSeps.add(i);
-                    for (Integer c : newColSeps.keySet()) {
-                        colSeps.add(c);
+                    colSeps.set(i);
+                    for (int c : newColSeps) {
+                        colSeps.set(c);
                     }
                     return new int[] {down[0], i};
                 }
-                newColSeps.put(i, top);
+                newColSeps.add(i);
             } else if (line[i] != '-') {
                 return null;
             }
@@ -295,8 +295,8 @@ final class GridTableParser {
             if (c == '+') {
                 List<Integer> leftSeps = scanLeft(top, left, i, cellRight);
                 if (leftSeps != null) {
-                    rowSeps.add(i);
-                    rowSeps.addAll(newRowSeps);
+                    rowSeps.set(i);
+                    newRowSeps.forEach(rowSeps::set);
                     return new int[] {i};
                 }
                 newRowSeps.add(i);
@@ -324,8 +324,8 @@ final class GridTableParser {
         if (up == null) {
             return null;
         }
-        colSeps.addAll(seps);
-        rowSeps.addAll(up);
+        seps.forEach(colSeps::set);
+        up.forEach(rowSeps::set);
         return seps;
     }
 
@@ -343,8 +343,8 @@ final class GridTableParser {
 
     /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
     private RawTable structure(Lines lines, List<Integer> rows, int firstLine, int tableColumn) {
-        List<Integer> rowList = new ArrayList<>(rowSeps);
-        List<Integer> colList = new ArrayList<>(colSeps);
+        List<Integer> rowList = rowSeps.stream().boxed().toList();
+        List<Integer> colList = colSeps.stream().boxed().toList();
         // separator position -> its index (List.indexOf per cell was quadratic in a table's rows)
         int[] rowAt = positions(rowList);
         int[] colAt = positions(colList);
@@ -429,18 +429,19 @@ final class GridTableParser {
         int[] lineNo = new int[n];
         int[] column = new int[n];
         int indent = cellRight;
+        // docutils strips each line on the right, then the common indentation: both found on the
+        // chars, and each line made a String once
+        int[] ends = new int[n];
         for (int k = 0; k < n; k++) {
             char[] row = block[top + k];
-            // rstrip on the chars, then one String (not a String and a stripped copy)
             int end = left + Math.max(0, Math.min(cellRight, row.length) - left);
             while (end > left && InlineReducer.isSpace(row[end - 1])) {
                 end--;
             }
-            String s = new String(row, left, end - left);
-            text[k] = s;
-            if (!s.isEmpty()) {
+            ends[k] = end;
+            if (end > left) {
                 int leading = 0;
-                while (leading < s.length() && InlineReducer.isSpace(s.charAt(leading))) {
+                while (left + leading < end && InlineReducer.isSpace(row[left + leading])) {
                     leading++;
                 }
                 indent = Math.min(indent, leading);
@@ -449,7 +450,8 @@ final class GridTableParser {
         int strip = (0 < indent && indent < cellRight) ? indent : 0;
         for (int k = 0; k < n; k++) {
             int row = rows.get(top + k);
-            String s = text[k].length() >= strip ? text[k].substring(strip) : "";
+            int length = ends[k] - left;
+            String s = length >= strip ? new String(block[top + k], left + strip, length - strip) : "";
             text[k] = s.replace(EastAsianWidth.PAD, "");
             lineNo[k] = lines.line(row);
             column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), left + strip);
