@@ -115,6 +115,8 @@ public final class DocumentParser {
         ParsedDocument[] result = new ParsedDocument[1];
         Throwable[] failure = new Throwable[1];
         Future<?> worker = PARSE_THREADS.submit(() -> {
+            // a thread dump of a parse stuck past its budget names the file
+            Thread.currentThread().setName("dcs-parse " + path);
             try {
                 result[0] = format == DocumentFormat.MARKDOWN
                         ? MarkdownParser.parse(file, path, text, options)
