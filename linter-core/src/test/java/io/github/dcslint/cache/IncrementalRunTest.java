@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,6 +42,14 @@ class IncrementalRunTest {
     @Test
     void cachedRunsGiveTheFindingsOfFullRunsAfterEditingTheAppendixAndThenAnApiPage() throws Exception {
         docs = copyTree(Expectations.shared().resolve("corpus/otc"), temp.resolve("otc"));
+        // files last changed an hour ago, as in a real checkout: the cache then trusts their
+        // stamps and reads only the edited files (fresh copies would all be read, being too new)
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> files = Files.walk(docs)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
         Path cacheDir = temp.resolve("cache");
         List<Finding> before = fullRun();
 
