@@ -67,7 +67,7 @@ final class DcsChecker extends Checker {
     private final Map<String, Optional<List<String>>> linesOfFile = new ConcurrentHashMap<>();
     /**
      * For each file read for the comment filters' necessary test: which of their required
-     * literals it holds (null: not readable as UTF-8). Not the text itself: the run's heap would
+     * literals it holds (empty: not readable as UTF-8). Not the text itself: the run's heap would
      * then grow with the files that have findings.
      */
     private final Map<String, Optional<Set<String>>> literalsInFile = new ConcurrentHashMap<>();
@@ -445,7 +445,7 @@ final class DcsChecker extends Checker {
             if (c == '\\') {
                 i++; // an escape: the next character is not plain text (\s, \b) or stands alone
                 if (i < regex.length() && "xuc0123456789pPNk".indexOf(regex.charAt(i)) >= 0) {
-                    // \x41, \u0041, \p{L}, \1, \k<name>: what follows is part of the escape
+                    // \x41, \p{L}, \1, \k<name>: what follows is part of the escape
                     while (i + 1 < regex.length() && (Character.isLetterOrDigit(regex.charAt(i + 1))
                             || "{}<>".indexOf(regex.charAt(i + 1)) >= 0)) {
                         i++;
