@@ -1,7 +1,5 @@
 package io.github.dcslint.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 
 /**
@@ -31,10 +29,5 @@ public final class SarifFingerprints {
     /** The fingerprint of the {@code index}-th finding. */
     public String of(int index) {
         return contexts.keyOf(findings.get(index)).digest() + ":" + occurrences.get(index);
-    }
-
-    /** Adds {@code partialFingerprints} to the SARIF result of the {@code index}-th finding. */
-    public void addTo(ObjectNode sarifResult, int index) {
-        sarifResult.putObject("partialFingerprints").put(NAME, of(index));
     }
 }

@@ -2,11 +2,8 @@ package io.github.dcslint.report;
 
 import io.github.dcslint.DcsVersion;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.check.RuleInfo;
 import io.github.dcslint.check.Rules;
@@ -36,9 +33,11 @@ public final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * Written as a stream with jackson-core: the object mapper (jackson-databind, ~300 classes)
+     * was a twentieth of a cold command-line run, loaded for this report alone.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Where fingerprints find each finding's cell; null: parse the result's files again. */
     private final FindingContexts contexts;
@@ -53,96 +52,144 @@ public final class SarifReport {
     }
 
     public void write(DcsResult result, Writer out) throws IOException {
-        mapper.writeValue(out, toSarif(result));
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            write(result, json);
+        }
         out.write('\n');
     }
 
-    ObjectNode toSarif(DcsResult result) {
-        ObjectNode sarif = mapper.createObjectNode();
-        sarif.put("$schema", SCHEMA);
-        sarif.put("version", "2.1.0");
-        ObjectNode run = sarif.putArray("runs").addObject();
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "dcs");
-        driver.put("version", DcsVersion.get());
+    private void write(DcsResult result, JsonGenerator json) throws IOException {
+        // every rule is listed, and after them any rule of a user's own rules file that the
+        // registry does not know, so every result's ruleIndex points at a rule
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        ArrayNode rules = driver.putArray("rules");
         for (RuleInfo rule : Rules.all()) {
             ruleIndex.put(rule.id(), ruleIndex.size());
-            rules.add(describe(rule));
         }
+        List<String> unknownRules = new ArrayList<>();
         for (Finding finding : result.findings()) {
             if (!ruleIndex.containsKey(finding.ruleId())) {
-                // A rule from a user's own rules file that the registry does not know: still
-                // listed, so every result's ruleIndex points at a rule.
                 ruleIndex.put(finding.ruleId(), ruleIndex.size());
-                ObjectNode unknown = rules.addObject();
-                unknown.put("id", finding.ruleId());
-                unknown.putObject("shortDescription").put("text", finding.ruleId());
+                unknownRules.add(finding.ruleId());
             }
         }
-
         Map<Path, String> baseIds = new LinkedHashMap<>();
-        ObjectNode bases = run.putObject("originalUriBaseIds");
         for (Path root : result.sourceRoots()) {
-            String id = baseIds.isEmpty() ? "SRCROOT" : "SRCROOT" + (baseIds.size() + 1);
-            baseIds.put(root, id);
-            String uri = root.toUri().toString();
-            bases.putObject(id).put("uri", uri.endsWith("/") ? uri : uri + "/");
+            baseIds.put(root, baseIds.isEmpty() ? "SRCROOT" : "SRCROOT" + (baseIds.size() + 1));
         }
         Map<Path, SourceFile> checked = new HashMap<>();
         for (SourceFile file : result.files()) {
             checked.put(file.file(), file);
         }
-
-        // Cell columns count code points, not UTF-16 units (SARIF's default).
-        run.put("columnKind", "unicodeCodePoints");
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
-        if (!result.warnings().isEmpty()) {
-            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
-            for (String warning : result.warnings()) {
-                ObjectNode note = notes.addObject();
-                note.put("level", "warning");
-                note.putObject("message").put("text", warning);
-            }
-        }
-
-        ArrayNode results = run.putArray("results");
         // dcs-review: stable fingerprints so code scanning tracks a finding across commits
         SarifFingerprints fingerprints = new SarifFingerprints(result.findings(),
                 contexts != null ? contexts : FindingContexts.parsing(result));
+
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "dcs");
+        json.writeStringField("version", DcsVersion.get());
+        json.writeArrayFieldStart("rules");
+        for (RuleInfo rule : Rules.all()) {
+            describe(rule, json);
+        }
+        for (String id : unknownRules) {
+            json.writeStartObject();
+            json.writeStringField("id", id);
+            text(json, "shortDescription", id);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+
+        json.writeObjectFieldStart("originalUriBaseIds");
+        for (Map.Entry<Path, String> base : baseIds.entrySet()) {
+            String uri = base.getKey().toUri().toString();
+            json.writeObjectFieldStart(base.getValue());
+            json.writeStringField("uri", uri.endsWith("/") ? uri : uri + "/");
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+
+        // Cell columns count code points, not UTF-16 units (SARIF's default).
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        if (!result.warnings().isEmpty()) {
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            for (String warning : result.warnings()) {
+                json.writeStartObject();
+                json.writeStringField("level", "warning");
+                text(json, "message", warning);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("results");
+        int index = 0;
         for (Finding finding : result.findings()) {
-            ObjectNode entry = results.addObject();
-            fingerprints.addTo(entry, results.size() - 1);
-            entry.put("ruleId", finding.ruleId());
-            entry.put("ruleIndex", ruleIndex.get(finding.ruleId()));
-            entry.put("level", level(finding.severity()));
-            entry.putObject("message").put("text", finding.message());
-            ObjectNode location = entry.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = location.putObject("artifactLocation");
+            json.writeStartObject();
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(SarifFingerprints.NAME, fingerprints.of(index++));
+            json.writeEndObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeNumberField("ruleIndex", ruleIndex.get(finding.ruleId()));
+            json.writeStringField("level", level(finding.severity()));
+            text(json, "message", finding.message());
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
             SourceFile file = checked.get(finding.file());
             if (file != null) {
-                artifact.put("uri", relativeUri(file.path()));
-                artifact.put("uriBaseId", baseIds.get(file.root()));
+                json.writeStringField("uri", relativeUri(file.path()));
+                json.writeStringField("uriBaseId", baseIds.get(file.root()));
             } else {
-                artifact.put("uri", finding.file().toAbsolutePath().toUri().toString());
+                json.writeStringField("uri", finding.file().toAbsolutePath().toUri().toString());
             }
-            ObjectNode region = location.putObject("region");
-            region.put("startLine", finding.line());
-            region.put("startColumn", finding.column());
+            json.writeEndObject();
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", finding.line());
+            json.writeNumberField("startColumn", finding.column());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return sarif;
+        json.writeEndArray();
+
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private ObjectNode describe(RuleInfo rule) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", rule.id());
-        node.put("name", rule.id());
-        node.putObject("shortDescription").put("text", rule.summary());
+    /** {@code "name": {"text": text}}, SARIF's message object. */
+    private static void text(JsonGenerator json, String name, String text) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("text", text);
+        json.writeEndObject();
+    }
+
+    private static void describe(RuleInfo rule, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", rule.id());
+        text(json, "shortDescription", rule.summary());
         if (rule.fullDescription() != null && !rule.fullDescription().isBlank()) {
-            node.putObject("fullDescription").put("text", rule.fullDescription());
+            text(json, "fullDescription", rule.fullDescription());
         }
         List<String> help = new ArrayList<>();
         if (rule.help() != null && !rule.help().isBlank()) {
@@ -151,11 +198,13 @@ public final class SarifReport {
         if (rule.docPath() != null) {
             help.add("See " + rule.docPath() + " in the dcs sources.");
         }
-        node.putObject("help").put("text", help.isEmpty() ? rule.summary() : String.join(" ", help));
+        text(json, "help", help.isEmpty() ? rule.summary() : String.join(" ", help));
         if (rule.defaultSeverity() != null) {
-            node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(rule.defaultSeverity()));
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndObject();
     }
 
     static String level(SeverityLevel severity) {
