@@ -293,7 +293,8 @@ class LimitsTest {
     /** Inputs under every limit that stress one construct each: read in bounded time, no safety net. */
     static List<String[]> pathological() {
         return List.of(
-                // flexmark's cost grows with the square of a paragraph's lines: 10,000 here, see below
+                // flexmark's cost grew with the square of a paragraph's lines (see
+                // LineCheckedHeadingFactory): 10,000 lines here
                 new String[] {"brackets.md", ("[".repeat(20) + "\n").repeat(10_000)},
                 new String[] {"emphasis.md", ("*a _b ".repeat(3) + "\n").repeat(10_000)},
                 new String[] {"html.md", ("<a ".repeat(6) + "\n").repeat(10_000)},

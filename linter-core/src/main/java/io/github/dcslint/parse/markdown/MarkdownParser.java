@@ -50,19 +50,30 @@ public final class MarkdownParser {
      * captions. Missing cells are not invented and extra ones not dropped, so that we can report
      * where text is lost; the header/delimiter match is checked on the expanded cell counts.
      */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-            .set(TablesExtension.COLUMN_SPANS, true)
-            .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
-            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
-            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
-            .set(TablesExtension.WITH_CAPTION, false)
-            // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
-            // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
-            .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
-            .toImmutable())
-            .customInlineParserFactory(LinearInlineParser.FACTORY)
-            .build();
+    private static final Parser PARSER = parser(true);
+
+    /** With flexmark's own heading parser in place of {@link LineCheckedHeadingFactory} (tests). */
+    static final Parser PARSER_WITH_FLEXMARK_HEADINGS = parser(false);
+
+    private static Parser parser(boolean lineCheckedHeadings) {
+        Parser.Builder builder = Parser.builder(new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(Parser.HEADING_PARSER, !lineCheckedHeadings)
+                .set(TablesExtension.COLUMN_SPANS, true)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
+                .set(TablesExtension.WITH_CAPTION, false)
+                // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
+                // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+                .toImmutable())
+                .customInlineParserFactory(LinearInlineParser.FACTORY);
+        if (lineCheckedHeadings) {
+            builder.customBlockParserFactory(new LineCheckedHeadingFactory());
+        }
+        return builder.build();
+    }
 
     /** "Status code: 400" as a heading or a paragraph of its own (usually bold), nothing after the code. */
     private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*\\S+$");
@@ -75,6 +86,11 @@ public final class MarkdownParser {
 
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
+        return parse(file, path, text, options, PARSER);
+    }
+
+    /** As {@link #parse(Path, String, String, ParseOptions)}, with another flexmark parser (tests). */
+    static ParsedDocument parse(Path file, String path, String text, ParseOptions options, Parser parser) {
         List<Problem> problems = new ArrayList<>();
         if (text.length() > options.maxFileBytes()) {
             problems.add(new Problem(1, 1, "file is " + text.length() + " characters long, over the limit of "
@@ -85,7 +101,7 @@ public final class MarkdownParser {
         Document document;
         int unreadableTab = -1;
         try {
-            document = PARSER.parse(source);
+            document = parser.parse(source);
         } catch (StringIndexOutOfBoundsException e) {
             // flexmark 0.64.8's TableParagraphPreProcessor computes a negative offset when a
             // paragraph line of a would-be table is indented with tabs (found by fuzzing:
@@ -96,7 +112,7 @@ public final class MarkdownParser {
                 throw e;
             }
             source = source.replace('\t', ' ');
-            document = PARSER.parse(source);
+            document = parser.parse(source);
             unreadableTab = tab;
         }
         Extraction extraction = new Extraction(document, source);
