@@ -137,8 +137,10 @@ public final class DocumentParser {
             // The parser cannot be interrupted; it runs on a daemon thread, so it ends with the
             // JVM at the latest. The run goes on with the next file.
             worker.cancel(true);
+            String budget = timeBudget.toMillis() < 1000 ? timeBudget.toMillis() + " ms"
+                    : timeBudget.toSeconds() + " s";
             return failed(file, path, format, 1, 1, "reading the file took longer than "
-                    + timeBudget.toSeconds() + " s, so it is not checked; split its longest paragraph or table,"
+                    + budget + ", so it is not checked; split its longest paragraph or table,"
                     + " and please report the file");
         } catch (ExecutionException e) {
             failure[0] = e.getCause(); // not reached: the task catches everything itself
