@@ -1,7 +1,6 @@
 package io.github.dcslint.cli;
 
 import io.github.dcslint.DcsConfigurationException;
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.BaselineOutcome;
 import io.github.dcslint.run.DcsRunner;
@@ -14,8 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dcs baseline}: the Maven goal {@code dcs:baseline}. */
@@ -39,13 +36,8 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     DocSetOptions docSets = new DocSetOptions();
 
-    @Option(names = "--rules", paramLabel = "LOCATION",
-            description = "The rules file, as for verify (default: ${DEFAULT-VALUE}); Maven: dcs.rules.")
-    String rules = CheckEngine.DEFAULT_RULES;
-
-    @Option(names = "--catalogs", paramLabel = "LOCATION", split = ",",
-            description = "Status-code catalogs, as for verify; Maven: dcs.catalogs.")
-    List<String> catalogs = new ArrayList<>();
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "The baseline file to write (default: ${DEFAULT-VALUE}); Maven: dcs.baseline.")
@@ -58,8 +50,8 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
         Path file = base.resolve(baseline).normalize();
-        DcsRequest request = cache.apply(docSets.apply(sources.toRequest(base)), base).rulesLocation(rules.trim())
-                .catalogs(SourceOptions.trimmed(catalogs)).baselineFile(file).build();
+        DcsRequest request = rules.apply(cache.apply(docSets.apply(sources.toRequest(base)), base))
+                .baselineFile(file).build();
         BaselineOutcome outcome = new DcsRunner().writeBaseline(request);
         outcome.warnings().forEach(w -> spec.commandLine().getErr().println("dcs: warning: " + w));
         spec.commandLine().getOut().println("dcs baseline: " + outcome.result().findings().size() + " findings of "

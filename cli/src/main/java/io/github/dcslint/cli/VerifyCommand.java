@@ -2,7 +2,6 @@ package io.github.dcslint.cli;
 
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.DcsConfigurationException;
-import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.run.DcsRequest;
 import io.github.dcslint.run.DcsRunner;
@@ -50,15 +49,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     DocSetOptions docSets = new DocSetOptions();
 
-    @Option(names = "--rules", paramLabel = "LOCATION",
-            description = "The rules file (Checkstyle configuration format): classpath:..., a file path or a URL"
-                    + " (default: ${DEFAULT-VALUE}); Maven: dcs.rules.")
-    String rules = CheckEngine.DEFAULT_RULES;
-
-    @Option(names = "--catalogs", paramLabel = "LOCATION", split = ",",
-            description = "Status-code catalogs layered over the shipped IANA catalog, later ones winning code by"
-                    + " code: classpath:..., file paths or URLs; Maven: dcs.catalogs.")
-    List<String> catalogs = new ArrayList<>();
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
     @Option(names = "--suppressions", paramLabel = "FILE",
             description = "A Checkstyle suppressions file, handed to the rules file as $${dcs.suppressions};"
@@ -102,9 +94,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DcsConfigurationException, IOException {
         Path base = parent.baseDirectory();
-        DcsRequest.Builder builder = cache.apply(docSets.apply(sources.toRequest(base)), base)
-                .rulesLocation(rules.trim())
-                .catalogs(SourceOptions.trimmed(catalogs))
+        DcsRequest.Builder builder = rules.apply(cache.apply(docSets.apply(sources.toRequest(base)), base))
                 .formatNames(formats)
                 .baselineFile(baseline == null ? null : base.resolve(baseline).normalize())
                 .ratchetFrom(ratchetFrom)

@@ -137,17 +137,8 @@ class DcsCliTest {
     /** The shipped rules file does not read ${dcs.catalogs}; a custom one does (docs/catalogs.md). */
     @Test
     void catalogsReachACustomRulesFile() throws Exception {
-        write("rules.xml", """
-                <?xml version="1.0"?>
-                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
-                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
-                <module name="Checker">
-                  <module name="UnknownStatusCode">
-                    <property name="catalogs" value="${dcs.catalogs}"
-                              default="classpath:dcs/iana-http-status-codes.csv"/>
-                  </module>
-                </module>
-                """);
+        Files.copy(Path.of(System.getProperty("dcs.projectRoot"), "testdata/config/unknown-status-code-with-catalogs.xml"),
+                temp.resolve("rules.xml"));
         write("org.csv", "Code,Name\n494,Request Header Too Large\n");
         write("docs/p.md", "| Status Code | Description |\n|---|---|\n| 494 | x |\n");
         Outcome without = dcs("verify", "--rules=rules.xml", "docs");

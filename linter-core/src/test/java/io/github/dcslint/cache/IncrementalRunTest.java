@@ -82,17 +82,8 @@ class IncrementalRunTest {
     /** Only parsing is cached: a new catalog (or rules file) changes the findings of a warm cache as of a full run. */
     @Test
     void aCatalogChangeChangesTheFindingsOfAWarmCache() throws Exception {
-        Files.writeString(temp.resolve("rules.xml"), """
-                <?xml version="1.0"?>
-                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
-                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
-                <module name="Checker">
-                  <module name="UnknownStatusCode">
-                    <property name="catalogs" value="${dcs.catalogs}"
-                              default="classpath:dcs/iana-http-status-codes.csv"/>
-                  </module>
-                </module>
-                """);
+        Files.copy(Expectations.testdata().resolve("config/unknown-status-code-with-catalogs.xml"),
+                temp.resolve("rules.xml"));
         Path org = Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
         docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 494 | x |\n");

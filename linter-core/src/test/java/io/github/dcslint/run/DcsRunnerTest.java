@@ -116,17 +116,8 @@ class DcsRunnerTest {
 
     @Test
     void catalogsReachTheChecksLayeredOverTheShippedOnes() throws Exception {
-        Files.writeString(temp.resolve("rules.xml"), """
-                <?xml version="1.0"?>
-                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
-                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
-                <module name="Checker">
-                  <module name="UnknownStatusCode">
-                    <property name="catalogs" value="${dcs.catalogs}"
-                              default="classpath:dcs/iana-http-status-codes.csv"/>
-                  </module>
-                </module>
-                """);
+        Files.copy(Expectations.testdata().resolve("config/unknown-status-code-with-catalogs.xml"),
+                temp.resolve("rules.xml"));
         Files.writeString(temp.resolve("org.csv"), "Code,Name\n494,Request Header Too Large\n");
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 494 | x |\n| 509 | y |\n");
