@@ -12,6 +12,7 @@ import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;
+import io.github.dcslint.model.Table;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.report.CheckstyleXmlReport;
@@ -21,6 +22,7 @@ import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.SarifReport;
+import io.github.dcslint.status.StatusTable;
 import io.github.dcslint.status.StatusTableClassifier;
 
 import java.io.ByteArrayOutputStream;
@@ -39,6 +41,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -192,7 +195,7 @@ public final class DcsRunner {
         CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
                 properties);
         StatusTableClassifier classifier = classifier(request);
-        WorkspaceOptions workspaceOptions = workspaceOptions(request, classifier);
+        WorkspaceOptions workspaceOptions = workspaceOptions(request, rememberingStatusTables(classifier));
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
         // each document keeps only its status tables once parsed (and so in the cache): the
@@ -411,11 +414,29 @@ public final class DcsRunner {
      *
      * @throws DcsConfigurationException naming the title when it is no regular expression
      */
-    static WorkspaceOptions workspaceOptions(DcsRequest request, StatusTableClassifier classifier)
+    /**
+     * The classifier, remembering the status tables it found by table: a document is reduced to
+     * its status tables as it is parsed, and the facts read the same tables again; they need not
+     * be classified twice. Only status tables are remembered (they are kept anyway).
+     */
+    private static Function<Table, Optional<StatusTable>> rememberingStatusTables(StatusTableClassifier classifier) {
+        Map<Table, StatusTable> found = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        return table -> {
+            StatusTable known = found.get(table);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<StatusTable> status = classifier.classify(table);
+            status.ifPresent(s -> found.put(table, s));
+            return status;
+        };
+    }
+
+    static WorkspaceOptions workspaceOptions(DcsRequest request, Function<Table, Optional<StatusTable>> classifier)
             throws DcsConfigurationException {
         try {
             return WorkspaceOptions.defaults().withAppendixGlobs(request.appendixPatterns())
-                    .withAppendixTitle(request.appendixTitle()).withClassifier(classifier::classify);
+                    .withAppendixTitle(request.appendixTitle()).withClassifier(classifier);
         } catch (PatternSyntaxException e) {
             throw new DcsConfigurationException("appendix title \"" + request.appendixTitle()
                     + "\" is not a regular expression (" + e.getDescription() + " at index " + e.getIndex()
