@@ -97,6 +97,17 @@ public final class CheckEngine {
 
     /** Runs every configured check over the workspace's documents; findings in report order. */
     public List<Finding> run(Workspace workspace) {
+        try (Session session = open()) {
+            return session.run(workspace);
+        }
+    }
+
+    /**
+     * One configured Checker for several runs: a run of dcs checks one doc set after another
+     * (its documents are then released), and configuring the rules anew for each would cost
+     * more than checking them. Not thread-safe; close it to release the Checker.
+     */
+    public Session open() {
         Checker checker = configured.getAndSet(null);
         try {
             if (checker == null) {
@@ -106,20 +117,48 @@ public final class CheckEngine {
             // load() configured the same rules successfully; only a changed catalog file can get here.
             throw new IllegalStateException(e.getMessage(), e);
         }
-        FindingCollector collector = new FindingCollector(workspace);
-        checker.addListener(collector);
-        List<File> files = new ArrayList<>();
-        workspace.documents().forEach(d -> files.add(d.file().toFile()));
-        AbstractDcsCheck.setCurrentWorkspace(workspace);
-        try {
-            checker.process(files);
-        } catch (CheckstyleException e) {
-            collector.internalError(e);
-        } finally {
-            AbstractDcsCheck.setCurrentWorkspace(null);
+        return new Session(checker);
+    }
+
+    /** A configured Checker, run over one workspace after another (see {@link #open}). */
+    public static final class Session implements AutoCloseable {
+        private final Checker checker;
+
+        private Session(Checker checker) {
+            this.checker = checker;
+        }
+
+        /**
+         * Whether workspaces may be checked one at a time. Not when the rules configure an audit
+         * listener as a module (Checkstyle's XMLLogger, say: it would write its report once per
+         * doc set) or a Checkstyle cache file: then the caller hands all documents in one workspace.
+         */
+        public boolean runsDocSetsApart() {
+            return checker instanceof DcsChecker dcs && dcs.checksWithoutCheckerLoop();
+        }
+
+        /** Runs every configured check over the workspace's documents; findings in report order. */
+        public List<Finding> run(Workspace workspace) {
+            FindingCollector collector = new FindingCollector(workspace);
+            checker.addListener(collector);
+            List<File> files = new ArrayList<>();
+            workspace.documents().forEach(d -> files.add(d.file().toFile()));
+            AbstractDcsCheck.setCurrentWorkspace(workspace);
+            try {
+                checker.process(files);
+            } catch (CheckstyleException e) {
+                collector.internalError(e);
+            } finally {
+                AbstractDcsCheck.setCurrentWorkspace(null);
+                checker.removeListener(collector);
+            }
+            return collector.findings();
+        }
+
+        @Override
+        public void close() {
             checker.destroy();
         }
-        return collector.findings();
     }
 
     private Checker newChecker() throws DcsConfigurationException {

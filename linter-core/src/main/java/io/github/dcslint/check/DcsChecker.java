@@ -107,6 +107,16 @@ final class DcsChecker extends Checker {
         fileExtensions = extensions.toArray(new String[0]);
     }
 
+    /**
+     * Whether this Checker runs only the checks and filters of the rules, so that running it once
+     * per doc set reports what one run over all files would: false when Checker's own loop runs
+     * (see the class comment), as a listener module expects one audit and Checkstyle's cache
+     * file keys on the external resources of the whole run.
+     */
+    boolean checksWithoutCheckerLoop() {
+        return !needsCheckerLoop;
+    }
+
     @Override
     public void setModuleFactory(ModuleFactory moduleFactory) {
         this.moduleFactory = moduleFactory;

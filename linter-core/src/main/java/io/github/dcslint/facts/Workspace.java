@@ -1,12 +1,10 @@
 package io.github.dcslint.facts;
 
-import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Table;
 import io.github.dcslint.status.StatusEntry;
 import io.github.dcslint.status.StatusTable;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,8 +53,6 @@ public final class Workspace {
     /** Builds the facts from documents parsed under the given source roots. */
     public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents,
                                   WorkspaceOptions options) {
-        List<Path> roots = sourceRoots.stream().map(Workspace::normalize).distinct()
-                .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
         List<ParsedDocument> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing((ParsedDocument d) -> normalize(d.file()).toString()));
         Map<Path, ParsedDocument> byFile = new LinkedHashMap<>();
@@ -76,18 +72,10 @@ public final class Workspace {
                 indexFiles.add(file);
             }
         }
+        DocSetRoots docSetRoots = new DocSetRoots(sourceRoots, indexFiles);
         Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
-        FileLookups lookups = new FileLookups();
-        Map<FolderKey, Path> docSetRoots = new HashMap<>();
         for (ParsedDocument doc : unique) {
-            Path file = normalize(doc.file());
-            Path sourceRoot = sourceRootOf(file, roots);
-            // documents of one folder have one doc set root: found once per folder
-            Path docSetRoot = docSetRoots.computeIfAbsent(
-                    new FolderKey(file.getParent(), sourceRoot, doc.format()),
-                    key -> doc.format() == DocumentFormat.MARKDOWN ? markdownRoot(file, sourceRoot, lookups)
-                            : sphinxRoot(file, sourceRoot, indexFiles, lookups));
-            byDocSet.computeIfAbsent(docSetRoot, k -> new ArrayList<>()).add(doc);
+            byDocSet.computeIfAbsent(docSetRoots.rootOf(doc.file(), doc.format()), k -> new ArrayList<>()).add(doc);
         }
 
         List<Pattern> globs = options.appendixGlobs().stream().map(WorkspaceOptions::globToRegex).toList();
@@ -204,58 +192,6 @@ public final class Workspace {
             }
         }
         return doc.title() != null && options.appendixTitle().matcher(doc.title().trim()).matches();
-    }
-
-    private static Path sourceRootOf(Path file, List<Path> rootsDeepestFirst) {
-        for (Path root : rootsDeepestFirst) {
-            if (file.startsWith(root)) {
-                return root;
-            }
-        }
-        Path parent = file.getParent();
-        return parent != null ? parent : file;
-    }
-
-    /**
-     * The Sphinx source folder of an RST file: the nearest folder holding {@code conf.py}, else the
-     * topmost folder with an {@code index.rst}, else the source root; never above the source root.
-     */
-    private static Path sphinxRoot(Path file, Path sourceRoot, Set<Path> indexFiles, FileLookups files) {
-        Path topmostIndex = null;
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
-            if (files.isRegularFile(dir.resolve("conf.py"))) {
-                return dir;
-            }
-            if (indexFiles.contains(dir.resolve("index.rst")) || files.isRegularFile(dir.resolve("index.rst"))) {
-                topmostIndex = dir;
-            }
-        }
-        return topmostIndex != null ? topmostIndex : sourceRoot;
-    }
-
-    /**
-     * The doc set of a Markdown file: its source root, unless it sits in a Sphinx source folder
-     * (MyST pages beside the RST ones), whose {@code conf.py} makes it one doc set with them.
-     */
-    private static Path markdownRoot(Path file, Path sourceRoot, FileLookups files) {
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(sourceRoot); dir = dir.getParent()) {
-            if (files.isRegularFile(dir.resolve("conf.py"))) {
-                return dir;
-            }
-        }
-        return sourceRoot;
-    }
-
-    private record FolderKey(Path folder, Path sourceRoot, DocumentFormat format) {
-    }
-
-    /** Files.isRegularFile, asked once per path in a build: documents of one folder ask alike. */
-    private static final class FileLookups {
-        private final Map<Path, Boolean> regularFile = new HashMap<>();
-
-        boolean isRegularFile(Path path) {
-            return regularFile.computeIfAbsent(path, Files::isRegularFile);
-        }
     }
 
     private static String relative(Path root, Path file) {

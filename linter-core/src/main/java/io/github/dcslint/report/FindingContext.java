@@ -4,6 +4,8 @@ import io.github.dcslint.model.Cell;
 import io.github.dcslint.model.Row;
 import io.github.dcslint.model.Table;
 
+import java.util.List;
+
 /**
  * What a finding points at in its document, for reports a reviewer reads and for keys that
  * survive lines shifting: the cell at the finding's line and column, its row and table, and the
@@ -23,6 +25,20 @@ public record FindingContext(String code, String text, Table table, Row row, Cel
     public FindingContext {
         code = code == null ? "" : code;
         text = text == null ? "" : text;
+    }
+
+    /**
+     * This context with a table that keeps only its header rows and this row (what a report
+     * shows): a run keeps the contexts of all its findings, not the tables they were found in.
+     */
+    public FindingContext withoutOtherRows() {
+        if (table == null || row == null || (table.body().size() == 1 && table.body().get(0) == row)) {
+            return this;
+        }
+        Table slim = new Table(table.kind(), table.line(), table.column(), table.directiveLine(), table.caption(),
+                table.sectionPath(), table.columns(), table.header(),
+                table.header().contains(row) ? List.of() : List.of(row));
+        return new FindingContext(code, text, slim, row, cell);
     }
 
     /** A finding whose position names no cell and no readable line. */

@@ -83,8 +83,9 @@ public final class FindingContexts {
     }
 
     /**
-     * Parses again the files of the result that have findings (the runner keeps no documents in
-     * its result); files under a root are read as the runner read them, relative to that root.
+     * The contexts of the result's findings: those the run resolved while it held the documents
+     * ({@link DcsResult#contexts()}), and for any other finding the file parsed again, read as the
+     * runner read it (relative to its source root).
      */
     public static FindingContexts parsing(DcsResult result) {
         Map<Path, SourceFile> byFile = new HashMap<>();
@@ -93,100 +94,50 @@ public final class FindingContexts {
         }
         Map<Path, DocumentParser> parsers = new HashMap<>();
         Map<Path, ParsedDocument> parsed = new LinkedHashMap<>();
-        List<Recent> recent = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Path file = normalize(finding.file());
-            if (parsed.containsKey(file)) {
+            if (result.contexts().containsKey(finding) || parsed.containsKey(file)) {
                 continue;
             }
             SourceFile source = byFile.get(file);
             Path root = source != null ? source.root() : file.getParent();
             DocumentParser parser = parsers.computeIfAbsent(root, r -> new DocumentParser(ParseOptions.forRoot(r)));
-            recent.add(RECENT.get(root, file, parser));
-            parsed.put(file, recent.get(recent.size() - 1).document());
+            parsed.put(file, parser.parse(file));
         }
         FindingContexts contexts = new FindingContexts(parsed.values());
-        for (Recent known : recent) {
-            if (known.statusTables() != null) {
-                contexts.knowStatusTables(known.document(), known.statusTables());
-            }
-        }
+        contexts.known.putAll(result.contexts());
         return contexts;
     }
 
     /**
-     * Hands a document the runner has just parsed to the reports of the same run, so
-     * {@link #parsing} finds it instead of parsing the file again: on the corpus, parsing the
-     * files with findings a second time, on one thread, was half of a cold CLI run (JFR,
-     * docs/benchmark.md).
+     * What each finding points at, looked up in the documents the run checked (with the run's
+     * status tables of them, so a row's code is read with the run's column roles), in a form
+     * that holds no document: the table keeps its header and the finding's row only. The runner
+     * resolves each doc set's findings before it lets the documents go.
      */
-    public static void remember(Path root, ParsedDocument document, List<StatusTable> statusTables) {
-        RECENT.put(root, normalize(document.file()), document, List.copyOf(statusTables));
+    public static Map<Finding, FindingContext> resolve(List<Finding> findings, Collection<ParsedDocument> documents,
+                                                       java.util.function.Function<ParsedDocument, List<StatusTable>>
+                                                               statusTables) {
+        FindingContexts contexts = new FindingContexts(documents);
+        for (ParsedDocument document : documents) {
+            contexts.knowStatusTables(document, statusTables.apply(document));
+        }
+        Map<Finding, FindingContext> out = new HashMap<>();
+        // file by file: a finding outside a cell reads its file's lines, and only the last file is kept
+        findings.stream().sorted(java.util.Comparator.comparing((Finding f) -> f.file().toString()))
+                .forEach(finding -> out.put(finding, contexts.contextOf(finding).withoutOtherRows()));
+        return out;
     }
 
-    /**
-     * Documents parsed again for reports, kept for the next report of the same run (the SARIF
-     * writer and the review reports each ask): keyed by file, root, size and modification time,
-     * so an edited file is parsed afresh.
-     */
-    private static final RecentDocuments RECENT = new RecentDocuments(2048);
-
-    /** A document, with the run's status tables of it when the runner handed it over (else null). */
-    private record Recent(ParsedDocument document, List<StatusTable> statusTables) {
-    }
-
-    private static final class RecentDocuments {
-        private record Key(Path root, Path file, long size, long modified) {
-        }
-
-        private final Map<Key, Recent> documents;
-
-        RecentDocuments(int capacity) {
-            documents = new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, Recent> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        void put(Path root, Path file, ParsedDocument document, List<StatusTable> tables) {
-            try {
-                Key key = new Key(root, file, java.nio.file.Files.size(file),
-                        java.nio.file.Files.getLastModifiedTime(file).toMillis());
-                synchronized (documents) {
-                    documents.put(key, new Recent(document, tables));
-                }
-            } catch (IOException | RuntimeException e) {
-                // then get() parses the file itself
-            }
-        }
-
-        Recent get(Path root, Path file, DocumentParser parser) {
-            Key key;
-            try {
-                key = new Key(root, file, java.nio.file.Files.size(file),
-                        java.nio.file.Files.getLastModifiedTime(file).toMillis());
-            } catch (IOException | RuntimeException e) {
-                // DocumentParser never throws for bad input: an unreadable file is a document with a problem.
-                return new Recent(parser.parse(file), null);
-            }
-            synchronized (documents) {
-                Recent known = documents.get(key);
-                if (known != null) {
-                    return known;
-                }
-            }
-            Recent parsed = new Recent(parser.parse(file), null);
-            synchronized (documents) {
-                documents.put(key, parsed);
-            }
-            return parsed;
-        }
-    }
+    /** Contexts resolved by the run; asked before any document. */
+    private final Map<Finding, FindingContext> known = new HashMap<>();
 
     /** The cell, row, table and code the finding is about. */
     public FindingContext contextOf(Finding finding) {
+        FindingContext resolved = known.get(finding);
+        if (resolved != null) {
+            return resolved;
+        }
         Path file = normalize(finding.file());
         ParsedDocument document = documents.get(file);
         if (document != null) {

@@ -104,7 +104,7 @@ public final class ReviewReports {
                     + ") are reported: " + changed.files().size() + " changed, " + (before - findings.size())
                     + (before - findings.size() == 1 ? " finding" : " findings") + " in other files not shown");
         }
-        DcsResult narrowed = new DcsResult(all.sourceRoots(), all.files(), findings, all.warnings(), all.reports());
+        DcsResult narrowed = all.withFindings(findings);
         return new Outcome(narrowed, all, baselined, stale, changed, notes);
     }
 

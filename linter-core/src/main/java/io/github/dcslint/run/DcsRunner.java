@@ -7,17 +7,18 @@ import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.export.TablesJsonlWriter;
+import io.github.dcslint.facts.DocSetRoots;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.facts.WorkspaceOptions;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
-import io.github.dcslint.model.Problem;
 import io.github.dcslint.model.Table;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 import io.github.dcslint.report.CheckstyleXmlReport;
 import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
+import io.github.dcslint.report.FindingContext;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.report.ReviewReports;
@@ -30,7 +31,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -42,13 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -93,21 +86,6 @@ public final class DcsRunner {
      */
     public DcsRunner(DocumentCache cache) {
         this.cache = java.util.Objects.requireNonNull(cache, "cache");
-    }
-
-    /** The reports (SARIF fingerprints, review reports) look up the cells of findings: hand them the documents. */
-    private static void rememberDocumentsWithFindings(List<SourceFile> files, List<ParsedDocument> documents,
-                                                      List<Finding> findings, Workspace workspace) {
-        java.util.Set<Path> withFindings = new java.util.HashSet<>();
-        for (Finding finding : findings) {
-            withFindings.add(finding.file().toAbsolutePath().normalize());
-        }
-        for (int i = 0; i < files.size(); i++) {
-            ParsedDocument document = documents.get(i);
-            if (withFindings.contains(document.file().toAbsolutePath().normalize())) {
-                FindingContexts.remember(files.get(i).root(), document, workspace.statusTables(document));
-            }
-        }
     }
 
     /** The file name of the table export in the output directory. */
@@ -202,19 +180,71 @@ public final class DcsRunner {
         // checks read nothing else, and the run's heap then holds facts, not whole documents
         DocumentCache.Reduction facts = DocumentCache.Reduction.of("status tables; " + classifier.fingerprint(),
                 document -> Workspace.statusTablesOnly(document, workspaceOptions));
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
-                request.maxFileBytes(), request.maxLineLength(), facts);
-        Workspace workspace = Workspace.build(request.sourceRoots(), documents, workspaceOptions);
-
         List<Finding> findings = new ArrayList<>();
-        for (Finding finding : engine.run(workspace)) {
+        Map<Finding, FindingContext> contexts = new java.util.HashMap<>();
+        // Doc set after doc set: no check compares doc sets, so the run holds the documents of
+        // one doc set (and the few the pool parses ahead), not of every file.
+        List<List<SourceFile>> docSets = docSets(request.sourceRoots(), scan.files());
+        try (CheckEngine.Session checks = engine.open();
+             OrderedParses parses = parses(docSets.stream().flatMap(List::stream).toList(), request.threads(),
+                     PARSE_AHEAD, documentCache, request.maxFileBytes(), request.maxLineLength(), facts)) {
+            List<ParsedDocument> documents = new ArrayList<>();
+            for (List<SourceFile> docSet : docSets) {
+                for (int i = 0; i < docSet.size(); i++) {
+                    documents.add(parses.next());
+                }
+                if (checks.runsDocSetsApart()) {
+                    findings.addAll(check(request, checks, documents, workspaceOptions, contexts));
+                    documents = new ArrayList<>();
+                }
+            }
+            if (!checks.runsDocSetsApart()) {
+                // audit listeners configured as modules expect one audit: all documents at once
+                findings.addAll(check(request, checks, documents, workspaceOptions, contexts));
+            }
+        }
+        return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of(), contexts);
+    }
+
+    /** How many files the parse threads may run ahead of the checks (parsed documents held waiting). */
+    static final int PARSE_AHEAD = 64;
+
+    /**
+     * Checks the documents of one doc set (or of all, see {@link CheckEngine.Session#runsDocSetsApart}),
+     * and adds to {@code contexts} what each finding points at, while the documents are at hand.
+     */
+    private static List<Finding> check(DcsRequest request, CheckEngine.Session checks, List<ParsedDocument> documents,
+                                       WorkspaceOptions options, Map<Finding, FindingContext> contexts) {
+        Workspace workspace = Workspace.build(request.sourceRoots(), documents, options);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : checks.run(workspace)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
             if (finding.severity() != SeverityLevel.IGNORE) {
                 findings.add(finding);
             }
         }
-        rememberDocumentsWithFindings(scan.files(), documents, findings, workspace);
-        return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of());
+        contexts.putAll(FindingContexts.resolve(findings, workspace.documents(), workspace::statusTables));
+        return findings;
+    }
+
+    /**
+     * The files grouped by doc set ({@link DocSetRoots}), doc sets by root, files in scan order:
+     * what one check run over a {@link Workspace} must see together.
+     */
+    static List<List<SourceFile>> docSets(List<Path> sourceRoots, List<SourceFile> files) {
+        java.util.Set<Path> indexFiles = new java.util.HashSet<>();
+        for (SourceFile file : files) {
+            if (file.file().getFileName() != null && file.file().getFileName().toString().equals("index.rst")) {
+                indexFiles.add(file.file().toAbsolutePath().normalize());
+            }
+        }
+        DocSetRoots roots = new DocSetRoots(sourceRoots, indexFiles);
+        Map<Path, List<SourceFile>> byRoot = new java.util.TreeMap<>();
+        for (SourceFile file : files) {
+            DocumentFormat format = DocumentFormat.forFileName(file.file().getFileName().toString());
+            byRoot.computeIfAbsent(roots.rootOf(file.file(), format), root -> new ArrayList<>()).add(file);
+        }
+        return List.copyOf(byRoot.values());
     }
 
     /**
@@ -279,86 +309,45 @@ public final class DcsRunner {
     /** Parses with the cache and the request's limits, keeping what {@code reduction} keeps of each document. */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
                                          int maxLineLength, DocumentCache.Reduction reduction) throws IOException {
+        try (OrderedParses parses = parses(files, threads, files.size(), cache, maxFileBytes, maxLineLength,
+                reduction)) {
+            return drain(parses);
+        }
+    }
+
+    /**
+     * The files' documents in order, parsed through the cache with the request's limits, one
+     * {@link DocumentParser} per source root, at most {@code ahead} files ahead of the reader.
+     */
+    private static OrderedParses parses(List<SourceFile> files, int threads, int ahead, DocumentCache cache,
+                                        long maxFileBytes, int maxLineLength, DocumentCache.Reduction reduction) {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
             parsers.computeIfAbsent(file.root(),
                     root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
-        return parseAll(files, threads, PARSE_BUDGET,
+        return new OrderedParses(files, threads, ahead, PARSE_BUDGET,
                 file -> cache.parse(parsers.get(file.root()), file.file(), file.path(), reduction));
     }
 
     /**
-     * Runs {@code parse} over the files on {@code threads} threads. A file still parsing after
-     * {@code budget} is given up: it gets one problem, and a fresh thread takes over its share of
-     * the work, so a parser bug that loops costs one file and never hangs the build.
+     * Runs {@code parse} over the files on {@code threads} threads; the documents come back in
+     * the order of {@code files}. A file still parsing after {@code budget} is given up (see
+     * {@link OrderedParses}).
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, Duration budget,
                                          Function<SourceFile, ParsedDocument> parse) throws IOException {
-        int size = Math.max(1, Math.min(threads, files.size()));
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "dcs-parse");
-                    thread.setDaemon(true); // a given-up parse must not keep the JVM alive
-                    return thread;
-                });
-        try {
-            AtomicLongArray started = new AtomicLongArray(files.size());
-            List<Future<ParsedDocument>> futures = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                int index = i;
-                SourceFile file = files.get(i);
-                futures.add(pool.submit(() -> {
-                    started.set(index, System.nanoTime());
-                    return parse.apply(file);
-                }));
-            }
-            List<ParsedDocument> documents = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                documents.add(await(futures.get(i), files.get(i), started, i, budget, pool));
-            }
-            return documents;
-        } finally {
-            pool.shutdownNow();
+        try (OrderedParses parses = new OrderedParses(files, threads, files.size(), budget, parse)) {
+            return drain(parses);
         }
     }
 
-    private static ParsedDocument await(Future<ParsedDocument> future, SourceFile file, AtomicLongArray started,
-                                        int index, Duration budget, ThreadPoolExecutor pool) throws IOException {
-        long poll = Math.max(1, Math.min(1000, budget.toMillis() / 4));
-        try {
-            while (true) {
-                try {
-                    return future.get(poll, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException stillRunning) {
-                    long since = started.get(index);
-                    if (since != 0 && System.nanoTime() - since > budget.toNanos()) {
-                        future.cancel(true);
-                        // The stuck thread may ignore the interrupt: add one so the rest go on.
-                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                        return failed(file, "reading the file took over " + budget.toSeconds()
-                                + " s and was stopped, a bug in dcs; please report it with this file");
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while parsing " + file.file());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            // DocumentParser turns bad input into problems; anything else is a bug in dcs, so the
-            // file gets one problem and the run goes on with the next file.
-            return failed(file, "internal error while reading the file, please report it: " + e.getCause());
+    private static List<ParsedDocument> drain(OrderedParses parses) throws IOException {
+        List<ParsedDocument> documents = new ArrayList<>();
+        while (parses.hasNext()) {
+            documents.add(parses.next());
         }
-    }
-
-    private static ParsedDocument failed(SourceFile file, String message) {
-        return new ParsedDocument(file.file(), file.path(),
-                DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(),
-                List.of(new Problem(1, 1, message)));
+        return documents;
     }
 
     /**
@@ -417,12 +406,14 @@ public final class DcsRunner {
     /**
      * The classifier, remembering the status tables it found by table: a document is reduced to
      * its status tables as it is parsed, and the facts read the same tables again; they need not
-     * be classified twice. Only status tables are remembered (they are kept anyway).
+     * be classified twice. Only status tables are remembered, until the facts read them.
      */
     private static Function<Table, Optional<StatusTable>> rememberingStatusTables(StatusTableClassifier classifier) {
         Map<Table, StatusTable> found = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         return table -> {
-            StatusTable known = found.get(table);
+            // taken out once read again: the facts read each table once, so the map holds
+            // only tables parsed and not yet checked, not every status table of the run
+            StatusTable known = found.remove(table);
             if (known != null) {
                 return Optional.of(known);
             }

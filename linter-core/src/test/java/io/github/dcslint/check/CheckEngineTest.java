@@ -378,6 +378,64 @@ class CheckEngineTest {
                 both.stream().map(f -> f.path() + " " + f.ruleId()).toList());
     }
 
+    /**
+     * A run checks doc set after doc set through one configured Checker (configuring the rules
+     * costs more than checking a doc set): each workspace gets what a run of its own gets.
+     */
+    @Test
+    void oneSessionChecksWorkspacesOneAfterAnother() throws Exception {
+        Path rst = dir.resolve("a/a.rst");
+        Path md = dir.resolve("b/b.md");
+        Files.createDirectories(rst.getParent());
+        Files.createDirectories(md.getParent());
+        Files.writeString(rst, "a\n");
+        Files.writeString(md, "b\n");
+        ParsedDocument invalid = TestTables.document(rst, "a/a.rst", null, List.of(TestTables.table(3, new int[] {3},
+                new String[] {"Status Code"}, new String[] {"4O4"})), List.of(), List.of());
+        ParsedDocument unknown = TestTables.document(md, "b/b.md", null, List.of(TestTables.table(5, new int[] {3},
+                new String[] {"Status Code"}, new String[] {"499"}, new String[] {"299"})), List.of(), List.of());
+        Path file = rules("<module name=\"Checker\">\n<module name=\"InvalidStatusCode\"/>\n"
+                + "<module name=\"UnknownStatusCode\"/>\n</module>\n");
+        CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
+        Workspace first = Workspace.build(List.of(dir), List.of(invalid), TestTables.options());
+        Workspace second = Workspace.build(List.of(dir), List.of(unknown), TestTables.options());
+        List<Finding> firstAlone = engine.run(first);
+        List<Finding> secondAlone = engine.run(second);
+        assertEquals(List.of("a/a.rst:4:3 InvalidStatusCode"), firstAlone.stream()
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()).toList());
+        assertEquals(List.of("b/b.md:6:3 UnknownStatusCode", "b/b.md:7:3 UnknownStatusCode"), secondAlone.stream()
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()).toList());
+        try (CheckEngine.Session session = engine.open()) {
+            assertTrue(session.runsDocSetsApart());
+            assertEquals(firstAlone, session.run(first));
+            assertEquals(secondAlone, session.run(second));
+            assertEquals(firstAlone, session.run(first));
+        }
+    }
+
+    /**
+     * Rules that make Checkstyle's own loop run (a cache file; an audit listener as a module,
+     * which expects one audit per run) get every document in one run, as before.
+     */
+    @Test
+    void aCacheFileOrAListenerModuleKeepsOneRunForAllDocSets() throws Exception {
+        Path cached = rules("<module name=\"Checker\">\n  <property name=\"cacheFile\" value=\""
+                + dir.resolve("cache.properties").toString().replace('\\', '/') + "\"/>\n"
+                + "  <module name=\"InvalidStatusCode\"/>\n</module>\n");
+        try (CheckEngine.Session session = CheckEngine.load(cached.toString(), Map.of()).open()) {
+            assertFalse(session.runsDocSetsApart());
+        }
+        Path listening = rules("<module name=\"Checker\">\n  <module name=\"" + ModuleAuditListener.class.getName()
+                + "\"/>\n  <module name=\"InvalidStatusCode\"/>\n</module>\n");
+        try (CheckEngine.Session session = CheckEngine.load(listening.toString(), Map.of()).open()) {
+            assertFalse(session.runsDocSetsApart());
+        }
+        Path plain = rules("<module name=\"Checker\">\n  <module name=\"InvalidStatusCode\"/>\n</module>\n");
+        try (CheckEngine.Session session = CheckEngine.load(plain.toString(), Map.of()).open()) {
+            assertTrue(session.runsDocSetsApart());
+        }
+    }
+
     private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
         Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
         CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
