@@ -86,7 +86,7 @@ final class InlineText {
     }
 
     /** Whitespace other than a line feed: ASCII spaces, CR, no-break and the Unicode space separators. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == 0xA0
                 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
     }

@@ -1,10 +1,12 @@
 package io.github.dcslint.parse.markdown;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -25,13 +27,44 @@ import java.util.regex.Pattern;
  */
 final class LinearInlineParser extends InlineParserImpl {
 
+    /** Skips paragraphs that cannot be a status heading (see {@link #parse}). */
     static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    /** Parses every paragraph, as flexmark does (tests compare the two). */
+    static final InlineParserFactory PARSING_EVERY_PARAGRAPH = (options, specialCharacters, delimiterCharacters,
+            delimiterProcessors, linkRefProcessors, inlineParserExtensions) -> new LinearInlineParser(options,
+            specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions,
+            true);
+
+    private final boolean everyParagraph;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
+        this(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+                inlineParserExtensions, false);
+    }
+
+    private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+            List<InlineParserExtensionFactory> inlineParserExtensions, boolean everyParagraph) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+        this.everyParagraph = everyParagraph;
+    }
+
+    /**
+     * Leaves a paragraph that cannot be a status heading unparsed: dcs reads a paragraph only
+     * for that ({@link MarkdownParser#mayBeStatusHeading}). Tables, headings and every other
+     * block are parsed as flexmark does; link reference definitions are taken out of paragraphs
+     * before this, so links elsewhere resolve alike.
+     */
+    @Override
+    public void parse(BasedSequence input, Node node) {
+        if (!everyParagraph && node instanceof Paragraph && !MarkdownParser.mayBeStatusHeading(input)) {
+            return;
+        }
+        super.parse(input, node);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -50,12 +51,13 @@ public final class MarkdownParser {
      * captions. Missing cells are not invented and extra ones not dropped, so that we can report
      * where text is lost; the header/delimiter match is checked on the expanded cell counts.
      */
-    private static final Parser PARSER = parser(true);
+    private static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
 
     /** With flexmark's own heading parser in place of {@link LineCheckedHeadingFactory} (tests). */
-    static final Parser PARSER_WITH_FLEXMARK_HEADINGS = parser(false);
+    static final Parser PARSER_WITH_FLEXMARK_HEADINGS = parser(false, LinearInlineParser.FACTORY);
 
-    private static Parser parser(boolean lineCheckedHeadings) {
+    /** The parser, with the given inline parser (tests compare it with one that parses every paragraph). */
+    static Parser parser(boolean lineCheckedHeadings, InlineParserFactory inlineParser) {
         Parser.Builder builder = Parser.builder(new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(Parser.HEADING_PARSER, !lineCheckedHeadings)
@@ -68,7 +70,7 @@ public final class MarkdownParser {
                 // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .toImmutable())
-                .customInlineParserFactory(LinearInlineParser.FACTORY);
+                .customInlineParserFactory(inlineParser);
         if (lineCheckedHeadings) {
             builder.customBlockParserFactory(new LineCheckedHeadingFactory());
         }
@@ -77,11 +79,35 @@ public final class MarkdownParser {
 
     /** "Status code: 400" as a heading or a paragraph of its own (usually bold), nothing after the code. */
     private static final Pattern STATUS_HEADING = Pattern.compile("(?i)^status\\s+code\\s*:\\s*\\S+$");
-    /** Where the code starts in the source of such a heading, after any emphasis markers. */
+    /**
+     * Where the code starts in the source of such a heading, after any emphasis markers; the code
+     * ends before markup that may close around it (a link's {@code ](url)}, an HTML tag).
+     */
     private static final Pattern STATUS_HEADING_SOURCE =
-            Pattern.compile("(?i)status\\s+code\\s*:[\\s*_`]*([^\\s*_`]+)");
+            Pattern.compile("(?i)status\\s+code\\s*:[\\s*_`]*([^\\s*_`\\]<]+)");
 
     private MarkdownParser() {
+    }
+
+    /**
+     * Whether a paragraph written {@code raw} may read as a status heading ({@link #STATUS_HEADING}
+     * starts with "status"). Before the first character a reader sees there can only be markup:
+     * emphasis ({@code * _}), link and image openers ({@code [ ![}), code-span backticks and
+     * whitespace, each either removed or itself the first character seen; so after a run of
+     * those, the next character must be an {@code s}, or something that may stand for one or
+     * hide it (an entity {@code &}, an escape {@code \}, inline HTML {@code <}). A paragraph
+     * for which this is false is never read: flexmark does not even parse its inline markup
+     * ({@link LinearInlineParser}), which was a large part of reading prose-heavy pages.
+     */
+    static boolean mayBeStatusHeading(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || InlineText.isSpace(c) || "*_[!`".indexOf(c) >= 0) {
+                continue;
+            }
+            return "sS&\\<".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
