@@ -52,8 +52,11 @@ public final class TablesJsonlWriter {
         this.classifier = classifier;
     }
 
-    /** Writes every table of {@code documents}, in their order, to {@code target} (e.g. {@code tables.jsonl}). */
-    public void writeTables(Path target, List<ParsedDocument> documents) throws IOException {
+    /**
+     * Writes every table of {@code documents}, in their order, to {@code target} (e.g.
+     * {@code tables.jsonl}); reads each document once, so they may be parsed as they are written.
+     */
+    public void writeTables(Path target, Iterable<ParsedDocument> documents) throws IOException {
         AtomicFiles.write(target, out -> {
             OutputStream buffered = new BufferedOutputStream(out);
             for (ParsedDocument document : documents) {
@@ -66,7 +69,7 @@ public final class TablesJsonlWriter {
     }
 
     /** Writes every extraction problem of {@code documents} to {@code target} (e.g. {@code problems.jsonl}). */
-    public void writeProblems(Path target, List<ParsedDocument> documents) throws IOException {
+    public void writeProblems(Path target, Iterable<ParsedDocument> documents) throws IOException {
         AtomicFiles.write(target, out -> {
             OutputStream buffered = new BufferedOutputStream(out);
             for (ParsedDocument document : documents) {

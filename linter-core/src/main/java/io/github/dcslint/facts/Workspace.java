@@ -20,10 +20,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The facts one run's checks share: every parsed document, its status-code tables, the doc set
- * it belongs to, and each doc set's local catalog (its appendix page). Built once per run,
- * before any check runs, so cross-document checks give the same answer whatever is cached and
- * whatever order files come in.
+ * The facts checks share: every parsed document, its status-code tables, the doc set it belongs
+ * to, and each doc set's local catalog (its appendix page). Built from whole doc sets before any
+ * check runs on them, so cross-document checks give the same answer whatever is cached and
+ * whatever order files come in. The runner builds one per doc set ({@link DocSetRoots}) and lets
+ * it go once checked: no check compares doc sets.
  */
 public final class Workspace {
 

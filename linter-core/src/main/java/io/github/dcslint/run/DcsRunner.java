@@ -47,8 +47,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Runs dcs for a {@link DcsRequest}: scans the source roots, parses every file once (in
- * parallel), builds the shared facts, runs the configured checks, and writes the report files.
+ * Runs dcs for a {@link DcsRequest}: scans the source roots, then doc set by doc set parses
+ * every file once (in parallel, a little ahead of the checks), builds the doc set's facts, runs
+ * the configured checks and resolves what each finding points at, and lets the documents go;
+ * then writes the report files. The heap holds one doc set's status tables at a time, and the
+ * findings.
  * Takes no Maven types: the Maven goals and a command line call the same runner. It never
  * decides whether a build passes; the caller does, from the {@link DcsResult}.
  */
@@ -257,15 +260,43 @@ public final class DcsRunner {
         SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
                 .scan(request.sourceRoots());
         DocumentCache documentCache = cacheFor(request);
-        List<ParsedDocument> documents = parseAll(scan.files(), request.threads(), documentCache,
-                request.maxFileBytes(), request.maxLineLength());
         TablesJsonlWriter writer = new TablesJsonlWriter(classifier(request));
         Path tablesFile = request.outputDirectory().resolve(TABLES_FILE);
         Path problemsFile = request.outputDirectory().resolve(PROBLEMS_FILE);
-        writer.writeTables(tablesFile, documents);
-        writer.writeProblems(problemsFile, documents);
-        int tables = documents.stream().mapToInt(d -> d.tables().size()).sum();
-        int problems = documents.stream().mapToInt(d -> d.problems().size()).sum();
+        // each document is written as it is parsed and let go; only its problems are kept
+        List<ParsedDocument> problemsOnly = new ArrayList<>();
+        int tables = 0;
+        try (OrderedParses parses = parses(scan.files(), request.threads(), PARSE_AHEAD, documentCache,
+                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE)) {
+            int[] count = {0};
+            Iterable<ParsedDocument> documents = () -> new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return parses.hasNext();
+                }
+
+                @Override
+                public ParsedDocument next() {
+                    try {
+                        ParsedDocument document = parses.next();
+                        count[0] += document.tables().size();
+                        problemsOnly.add(new ParsedDocument(document.file(), document.path(), document.format(),
+                                document.title(), List.of(), List.of(), document.problems()));
+                        return document;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+            try {
+                writer.writeTables(tablesFile, documents);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            tables = count[0];
+        }
+        writer.writeProblems(problemsFile, problemsOnly);
+        int problems = problemsOnly.stream().mapToInt(d -> d.problems().size()).sum();
         List<String> warnings = new ArrayList<>(documentCache.warnings());
         warnings.addAll(scan.warnings());
         return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, warnings);
