@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,22 @@ public final class Workspace {
     private final Map<Path, DocSet> docSetOf;
     private final Set<Path> appendixFiles;
     private final List<DocSet> docSets;
+    /**
+     * Each document's file, absolute and normalized, by identity: the checks ask about the
+     * documents they were handed, eleven checks per document, and normalizing a path on every
+     * question (and in every comparison of the sort) was a tenth of a cached run (JFR).
+     */
+    private final Map<ParsedDocument, Path> keys;
+    /** The last {@link #document(Path)} question and its answer: every check asks about the same file in turn. */
+    private volatile Lookup lastLookup;
+
+    private record Lookup(Path file, Optional<ParsedDocument> document) {
+    }
 
     private Workspace(List<ParsedDocument> documents, Map<Path, ParsedDocument> byFile,
                       Map<Path, List<StatusTable>> statusTables, Map<Path, DocSet> docSetOf,
-                      Set<Path> appendixFiles, List<DocSet> docSets) {
+                      Set<Path> appendixFiles, List<DocSet> docSets, Map<ParsedDocument, Path> keys) {
+        this.keys = keys;
         this.documents = documents;
         this.byFile = byFile;
         this.statusTables = statusTables;
@@ -54,17 +67,38 @@ public final class Workspace {
     /** Builds the facts from documents parsed under the given source roots. */
     public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents,
                                   WorkspaceOptions options) {
+        return build(documents, options, roots -> new DocSetRoots(sourceRoots, roots));
+    }
+
+    /**
+     * Builds the facts, finding doc sets with {@code docSetRoots} (made for the run's source
+     * roots): a runner that grouped its files by doc set has already looked up their folders.
+     */
+    public static Workspace build(Collection<ParsedDocument> documents, WorkspaceOptions options,
+                                  DocSetRoots docSetRoots) {
+        return build(documents, options, indexFiles -> docSetRoots);
+    }
+
+    private static Workspace build(Collection<ParsedDocument> documents, WorkspaceOptions options,
+                                   java.util.function.Function<Set<Path>, DocSetRoots> docSetRootsFor) {
+        Map<ParsedDocument, Path> keys = new IdentityHashMap<>();
+        Map<ParsedDocument, String> sortKeys = new IdentityHashMap<>();
+        for (ParsedDocument doc : documents) {
+            Path key = normalize(doc.file());
+            keys.put(doc, key);
+            sortKeys.put(doc, key.toString());
+        }
         List<ParsedDocument> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing((ParsedDocument d) -> normalize(d.file()).toString()));
+        sorted.sort(Comparator.comparing(sortKeys::get));
         Map<Path, ParsedDocument> byFile = new LinkedHashMap<>();
         for (ParsedDocument doc : sorted) {
-            byFile.putIfAbsent(normalize(doc.file()), doc);
+            byFile.putIfAbsent(keys.get(doc), doc);
         }
         List<ParsedDocument> unique = List.copyOf(byFile.values());
 
         Map<Path, List<StatusTable>> tables = new HashMap<>();
         for (ParsedDocument doc : unique) {
-            tables.put(normalize(doc.file()), classifyAll(doc, options));
+            tables.put(keys.get(doc), classifyAll(doc, options));
         }
 
         Set<Path> indexFiles = new HashSet<>();
@@ -73,7 +107,7 @@ public final class Workspace {
                 indexFiles.add(file);
             }
         }
-        DocSetRoots docSetRoots = new DocSetRoots(sourceRoots, indexFiles);
+        DocSetRoots docSetRoots = docSetRootsFor.apply(indexFiles);
         Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
         for (ParsedDocument doc : unique) {
             byDocSet.computeIfAbsent(docSetRoots.rootOf(doc.file(), doc.format()), k -> new ArrayList<>()).add(doc);
@@ -89,7 +123,7 @@ public final class Workspace {
             TreeMap<Integer, List<CodeUse>> listed = new TreeMap<>();
             TreeMap<Integer, List<CodeUse>> used = new TreeMap<>();
             for (ParsedDocument doc : group.getValue()) {
-                Path file = normalize(doc.file());
+                Path file = keys.get(doc);
                 List<StatusTable> docTables = tables.get(file);
                 boolean isAppendix = !docTables.isEmpty() && isAppendixPage(doc, relative(root, file), globs, options);
                 if (isAppendix) {
@@ -108,10 +142,10 @@ public final class Workspace {
             DocSet docSet = new DocSet(root, group.getValue(), appendix, listed, used);
             docSets.add(docSet);
             for (ParsedDocument doc : group.getValue()) {
-                docSetOf.put(normalize(doc.file()), docSet);
+                docSetOf.put(keys.get(doc), docSet);
             }
         }
-        return new Workspace(unique, byFile, tables, docSetOf, appendixFiles, List.copyOf(docSets));
+        return new Workspace(unique, byFile, tables, docSetOf, appendixFiles, List.copyOf(docSets), keys);
     }
 
     /** Every document, by file. */
@@ -121,17 +155,23 @@ public final class Workspace {
 
     /** The parsed document of {@code file}, if it is part of this workspace. */
     public Optional<ParsedDocument> document(Path file) {
-        return Optional.ofNullable(byFile.get(normalize(file)));
+        Lookup last = lastLookup;
+        if (last != null && last.file().equals(file)) {
+            return last.document();
+        }
+        Optional<ParsedDocument> document = Optional.ofNullable(byFile.get(normalize(file)));
+        lastLookup = new Lookup(file, document);
+        return document;
     }
 
     /** The status-code tables of a document of this workspace, in document order. */
     public List<StatusTable> statusTables(ParsedDocument document) {
-        return statusTables.getOrDefault(normalize(document.file()), List.of());
+        return statusTables.getOrDefault(key(document), List.of());
     }
 
     /** The doc set a document of this workspace belongs to. */
     public DocSet docSetOf(ParsedDocument document) {
-        DocSet docSet = docSetOf.get(normalize(document.file()));
+        DocSet docSet = docSetOf.get(key(document));
         if (docSet == null) {
             throw new IllegalArgumentException("not a document of this workspace: " + document.file());
         }
@@ -140,7 +180,13 @@ public final class Workspace {
 
     /** Whether the document is an appendix page (a local catalog) of its doc set. */
     public boolean isAppendix(ParsedDocument document) {
-        return appendixFiles.contains(normalize(document.file()));
+        return appendixFiles.contains(key(document));
+    }
+
+    /** The document's file as the maps key it: known for the documents this workspace was built from. */
+    private Path key(ParsedDocument document) {
+        Path key = keys.get(document);
+        return key != null ? key : normalize(document.file());
     }
 
     /** Every doc set, by root. */

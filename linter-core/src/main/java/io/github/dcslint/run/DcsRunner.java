@@ -187,7 +187,8 @@ public final class DcsRunner {
         Map<Finding, FindingContext> contexts = new java.util.HashMap<>();
         // Doc set after doc set: no check compares doc sets, so the run holds the documents of
         // one doc set (and the few the pool parses ahead), not of every file.
-        List<List<SourceFile>> docSets = docSets(request.sourceRoots(), scan.files());
+        DocSetRoots docSetRoots = docSetRoots(request.sourceRoots(), scan.files());
+        List<List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
         try (CheckEngine.Session checks = engine.open();
              OrderedParses parses = parses(docSets.stream().flatMap(List::stream).toList(), request.threads(),
                      PARSE_AHEAD, documentCache, request.maxFileBytes(), request.maxLineLength(), facts)) {
@@ -197,13 +198,13 @@ public final class DcsRunner {
                     documents.add(parses.next());
                 }
                 if (checks.runsDocSetsApart()) {
-                    findings.addAll(check(request, checks, documents, workspaceOptions, contexts));
+                    findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
                     documents = new ArrayList<>();
                 }
             }
             if (!checks.runsDocSetsApart()) {
                 // audit listeners configured as modules expect one audit: all documents at once
-                findings.addAll(check(request, checks, documents, workspaceOptions, contexts));
+                findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
             }
         }
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of(), contexts);
@@ -216,9 +217,10 @@ public final class DcsRunner {
      * Checks the documents of one doc set (or of all, see {@link CheckEngine.Session#runsDocSetsApart}),
      * and adds to {@code contexts} what each finding points at, while the documents are at hand.
      */
-    private static List<Finding> check(DcsRequest request, CheckEngine.Session checks, List<ParsedDocument> documents,
-                                       WorkspaceOptions options, Map<Finding, FindingContext> contexts) {
-        Workspace workspace = Workspace.build(request.sourceRoots(), documents, options);
+    private static List<Finding> check(CheckEngine.Session checks, List<ParsedDocument> documents,
+                                       WorkspaceOptions options, DocSetRoots docSetRoots,
+                                       Map<Finding, FindingContext> contexts) {
+        Workspace workspace = Workspace.build(documents, options, docSetRoots);
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : checks.run(workspace)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
@@ -230,18 +232,22 @@ public final class DcsRunner {
         return findings;
     }
 
-    /**
-     * The files grouped by doc set ({@link DocSetRoots}), doc sets by root, files in scan order:
-     * what one check run over a {@link Workspace} must see together.
-     */
-    static List<List<SourceFile>> docSets(List<Path> sourceRoots, List<SourceFile> files) {
+    /** Finds the doc sets of the run's files; the {@code index.rst} files among them need no lookup. */
+    static DocSetRoots docSetRoots(List<Path> sourceRoots, List<SourceFile> files) {
         java.util.Set<Path> indexFiles = new java.util.HashSet<>();
         for (SourceFile file : files) {
             if (file.file().getFileName() != null && file.file().getFileName().toString().equals("index.rst")) {
                 indexFiles.add(file.file().toAbsolutePath().normalize());
             }
         }
-        DocSetRoots roots = new DocSetRoots(sourceRoots, indexFiles);
+        return new DocSetRoots(sourceRoots, indexFiles);
+    }
+
+    /**
+     * The files grouped by doc set ({@link DocSetRoots}), doc sets by root, files in scan order:
+     * what one check run over a {@link Workspace} must see together.
+     */
+    static List<List<SourceFile>> docSets(DocSetRoots roots, List<SourceFile> files) {
         Map<Path, List<SourceFile>> byRoot = new java.util.TreeMap<>();
         for (SourceFile file : files) {
             DocumentFormat format = DocumentFormat.forFileName(file.file().getFileName().toString());
