@@ -4,17 +4,13 @@ import com.vladsch.flexmark.parser.Parser;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.StatusHeading;
 import io.github.dcslint.parse.ParseOptions;
-import io.github.dcslint.testing.Expectations;
 import io.github.dcslint.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,20 +90,9 @@ class MarkdownParagraphsTest {
 
     @Test
     void everyMarkdownDocumentOfTheCorpusAndTestdata() throws IOException {
-        List<Path> files;
-        try (Stream<Path> corpus = Files.walk(Expectations.shared().resolve("corpus/markdown"));
-             Stream<Path> testdata = Files.walk(Expectations.testdata())) {
-            files = Stream.concat(corpus, testdata).filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
         int compared = 0;
-        for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (MalformedInputException notUtf8) {
-                continue; // testdata/malformed: read through DocumentParser's decoding elsewhere
-            }
-            sameAsEveryParagraphParsed(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+        for (Map.Entry<Path, String> document : MarkdownSamples.everyDocument().entrySet()) {
+            sameAsEveryParagraphParsed(document.getKey().toString(), document.getValue());
             compared++;
         }
         assertTrue(compared > 40, "documents compared: " + compared);
