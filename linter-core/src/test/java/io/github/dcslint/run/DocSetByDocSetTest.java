@@ -11,7 +11,9 @@ import io.github.dcslint.report.FindingContext;
 import io.github.dcslint.report.FindingContexts;
 import io.github.dcslint.testing.Expectations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,5 +76,34 @@ class DocSetByDocSetTest {
             }
         }
         assertTrue(inCells > 150, "most findings are about a cell: " + inCells);
+    }
+
+    /**
+     * Rules with a Checkstyle cache file make Checkstyle's own loop run, which keys its cache on
+     * the whole run: the runner then checks every document in one run, and finds the same.
+     */
+    @Test
+    void rulesThatNeedOneRunGetOneRunAndTheSameFindings(@TempDir Path temp) throws Exception {
+        Path otc = Expectations.shared().resolve("corpus/otc").toAbsolutePath().normalize();
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("dcs/dcs-rules.xml")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String withCacheFile = shipped.replaceFirst("<module name=\"Checker\">", "<module name=\"Checker\">\n"
+                + "  <property name=\"cacheFile\" value=\"" + temp.resolve("checkstyle.cache").toString()
+                .replace('\\', '/') + "\"/>");
+        assertTrue(withCacheFile.contains("cacheFile"));
+        Path rules = Files.writeString(temp.resolve("rules.xml"), withCacheFile, StandardCharsets.UTF_8);
+        try (CheckEngine.Session session = CheckEngine.load(rules.toString(), Map.of()).open()) {
+            assertFalse(session.runsDocSetsApart());
+        }
+
+        DcsResult apart = new DcsRunner().check(DcsRequest.builder(otc).sourceRoot(otc)
+                .outputDirectory(temp.resolve("apart")).build());
+        DcsResult together = new DcsRunner().check(DcsRequest.builder(otc).sourceRoot(otc)
+                .outputDirectory(temp.resolve("together")).rulesLocation(rules.toString()).build());
+        assertTrue(apart.findings().size() > 100, "the OTC corpus has its known findings");
+        assertEquals(apart.findings(), together.findings());
+        assertEquals(apart.contexts(), together.contexts());
     }
 }
