@@ -53,14 +53,19 @@ public final class MarkdownParser {
      */
     private static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
 
-    /** With flexmark's own heading parser in place of {@link LineCheckedHeadingFactory} (tests). */
-    static final Parser PARSER_WITH_FLEXMARK_HEADINGS = parser(false, LinearInlineParser.FACTORY);
+    /**
+     * With flexmark's own heading, fenced-code and list parsers in place of {@link LineCheckedHeadingFactory},
+     * {@link LineCheckedFencedCodeFactory} and {@link LineCheckedListFactory} (tests).
+     */
+    static final Parser PARSER_WITH_FLEXMARKS_BLOCK_STARTS = parser(false, LinearInlineParser.FACTORY);
 
     /** The parser, with the given inline parser (tests compare it with one that parses every paragraph). */
-    static Parser parser(boolean lineCheckedHeadings, InlineParserFactory inlineParser) {
+    static Parser parser(boolean lineCheckedBlockStarts, InlineParserFactory inlineParser) {
         Parser.Builder builder = Parser.builder(new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-                .set(Parser.HEADING_PARSER, !lineCheckedHeadings)
+                .set(Parser.HEADING_PARSER, !lineCheckedBlockStarts)
+                .set(Parser.FENCED_CODE_BLOCK_PARSER, !lineCheckedBlockStarts)
+                .set(Parser.LIST_BLOCK_PARSER, !lineCheckedBlockStarts)
                 .set(TablesExtension.COLUMN_SPANS, true)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
@@ -71,8 +76,10 @@ public final class MarkdownParser {
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .toImmutable())
                 .customInlineParserFactory(inlineParser);
-        if (lineCheckedHeadings) {
+        if (lineCheckedBlockStarts) {
             builder.customBlockParserFactory(new LineCheckedHeadingFactory());
+            builder.customBlockParserFactory(new LineCheckedFencedCodeFactory());
+            builder.customBlockParserFactory(new LineCheckedListFactory());
         }
         return builder.build();
     }
