@@ -2,6 +2,7 @@ package io.github.dcslint.parse.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -12,7 +13,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -116,7 +116,9 @@ final class InlineText {
             } else if (child instanceof HardLineBreak) {
                 out.append('\n');
             } else if ((child instanceof AutoLink || child instanceof MailLink) && !child.hasChildren()) {
-                out.append(((DelimitedNode) child).getText());
+                // <http://x>: the reader sees the address (flexmark 0.64.8's autolinks are no
+                // DelimitedNode: the cast to that failed the whole file)
+                out.append(((DelimitedLinkNode) child).getText());
             } else if (child instanceof Image image) {
                 out.append(unescape(image.getText().toString()));
             } else if (child instanceof ImageRef image) {

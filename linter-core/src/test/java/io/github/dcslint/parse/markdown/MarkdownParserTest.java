@@ -63,6 +63,20 @@ class MarkdownParserTest {
         assertEquals(1, table.body().get(1).cells().get(1).gridColumn());
     }
 
+    /** An autolink in a cell made the whole file an internal error (found comparing cell readings). */
+    @Test
+    void autolinksInCellsReadAsTheirAddress() {
+        ParsedDocument doc = parse("""
+                | Status code | Description |
+                |---|---|
+                | 301 | See <https://example.com/moved> |
+                | 400 | Write to <support@example.com> |
+                """);
+        assertEquals(List.of(), doc.problems());
+        assertEquals(List.of("301", "See https://example.com/moved"), texts(doc.tables().get(0).body().get(0)));
+        assertEquals(List.of("400", "Write to support@example.com"), texts(doc.tables().get(0).body().get(1)));
+    }
+
     @Test
     void tableWithoutOuterPipesIsATable() {
         ParsedDocument doc = parse("""
