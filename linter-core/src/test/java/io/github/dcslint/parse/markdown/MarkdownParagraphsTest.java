@@ -72,7 +72,7 @@ class MarkdownParagraphsTest {
     @Test
     void randomDocumentsReadAlike() {
         String[] pieces = {"Status", "status", " code", ":", " 400", "**", "__", "*", "_", "`", "[", "](x)", "!",
-            "&#83;", "&nbsp;", "&amp;", "\\", "<br>", "<b>", "</b>", "<!-- c -->", "\u00a0", "\t", " ", "x", "The ",
+            "&#83;", "&nbsp;", "&amp;", "\\", "<br>", "<b>", "</b>", "<!-- c -->", "<https://x.y/z>", "<a@b.c>", "\u00a0", "\t", " ", "x", "The ",
             "\n", "\n", "\n\n", "\n\n", "> ", "- ", "1. ", "# ", "    ", "| a | b |\n|---|---|\n| 1 | 2 |\n",
             "| Code | Name |\n| --- | --- |\n| 404 | **Status code: 404** |\n", "[ref]", "\n\n[ref]: /url \"t\"\n",
             "```\n", "~~~\n", "<div>\n", "---\n", "===\n", "\n\n**Status code: 400**\n\n", "\n\nStatus code: 201\n",
