@@ -333,21 +333,8 @@ public final class DcsRunner {
      * documents come back in the order of {@code files}, whatever order the threads finish in.
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
-        return parseAll(files, threads, DocumentCache.none(), ParseOptions.DEFAULT_MAX_FILE_BYTES,
-                ParseOptions.DEFAULT_MAX_LINE_LENGTH);
-    }
-
-    /** Parses with the cache and the request's limits. */
-    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
-                                         int maxLineLength) throws IOException {
-        return parseAll(files, threads, cache, maxFileBytes, maxLineLength, DocumentCache.Reduction.NONE);
-    }
-
-    /** Parses with the cache and the request's limits, keeping what {@code reduction} keeps of each document. */
-    static List<ParsedDocument> parseAll(List<SourceFile> files, int threads, DocumentCache cache, long maxFileBytes,
-                                         int maxLineLength, DocumentCache.Reduction reduction) throws IOException {
-        try (OrderedParses parses = parses(files, threads, files.size(), cache, maxFileBytes, maxLineLength,
-                reduction)) {
+        try (OrderedParses parses = parses(files, threads, files.size(), DocumentCache.none(),
+                ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH, DocumentCache.Reduction.NONE)) {
             return drain(parses);
         }
     }
