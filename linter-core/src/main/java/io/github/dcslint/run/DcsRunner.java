@@ -325,7 +325,12 @@ public final class DcsRunner {
         return written;
     }
 
-    /** How long one file may take to parse before it is given up as a bug (normal: milliseconds). */
+    /**
+     * How long one file may take before it is given up as a bug (normal: milliseconds). A
+     * backstop: DocumentParser stops a parse after its own, shorter budget with a problem that
+     * tells the author what to split; this one catches a thread stuck anywhere else (reading the
+     * file, the cache) and is longer, so that DocumentParser's message is the one users see.
+     */
     static final Duration PARSE_BUDGET = Duration.ofSeconds(120);
 
     /**
