@@ -4,7 +4,6 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's fenced-code parser, asked only about lines that can open a fence. flexmark 0.64.8's
@@ -23,9 +22,7 @@ class LineCheckedFencedCodeFactory extends FencedCodeBlockParser.Factory {
     public BlockParserFactory apply(DataHolder options) {
         BlockParserFactory fences = super.apply(options);
         return (state, matched) -> {
-            BasedSequence line = state.getLine();
-            int at = state.getNextNonSpaceIndex();
-            char first = at < line.length() ? line.charAt(at) : '\0';
+            char first = LineStart.firstCharacter(state);
             return first == '`' || first == '~' ? fences.tryStart(state, matched) : BlockStart.none();
         };
     }

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's heading parser, asked only about lines that can be headings. flexmark 0.64.8's
@@ -23,9 +22,7 @@ class LineCheckedHeadingFactory extends HeadingParser.Factory {
     public BlockParserFactory apply(DataHolder options) {
         BlockParserFactory headings = super.apply(options);
         return (state, matched) -> {
-            BasedSequence line = state.getLine();
-            int at = state.getNextNonSpaceIndex();
-            char first = at < line.length() ? line.charAt(at) : '\0';
+            char first = LineStart.firstCharacter(state);
             return first == '#' || first == '=' || first == '-' ? headings.tryStart(state, matched)
                     : BlockStart.none();
         };

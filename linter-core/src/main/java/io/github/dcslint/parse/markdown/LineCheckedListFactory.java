@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's list parser, asked only about lines that can start a list item, or where it keeps
@@ -30,9 +29,7 @@ class LineCheckedListFactory extends ListBlockParser.Factory {
         return (state, matched) -> {
             BlockParser parser = matched.getBlockParser();
             if (!(parser instanceof ListBlockParser) && parser.getBlock().getAncestorOfType(ListBlock.class) == null) {
-                BasedSequence line = state.getLine();
-                int at = state.getNextNonSpaceIndex();
-                char first = at < line.length() ? line.charAt(at) : '\0';
+                char first = LineStart.firstCharacter(state);
                 if (first == '\0' || (bullets.indexOf(first) < 0 && (first < '0' || first > '9'))) {
                     return BlockStart.none();
                 }
