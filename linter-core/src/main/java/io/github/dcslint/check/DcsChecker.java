@@ -186,10 +186,15 @@ final class DcsChecker extends Checker {
             if (!(module instanceof AbstractDcsCheck check)) {
                 return false;
             }
-            DefaultContext context = new DefaultContext();
-            context.add("severity", SeverityLevel.getInstance(
-                    property(getConfiguration(), "severity", SeverityLevel.ERROR.getName())).getName());
-            check.contextualize(context);
+            SeverityLevel severity = SeverityLevel.getInstance(
+                    property(getConfiguration(), "severity", SeverityLevel.ERROR.getName()));
+            // the Checker's severity is the check's own until a module property says otherwise;
+            // a check already at it (the default, error) needs no BeanUtils copy of it
+            if (check.getSeverityLevel() != severity) {
+                DefaultContext context = new DefaultContext();
+                context.add("severity", severity.getName());
+                check.contextualize(context);
+            }
             check.configure(childConf);
             check.init();
             addFileSetCheck(check);

@@ -436,6 +436,33 @@ class CheckEngineTest {
         }
     }
 
+    /**
+     * The Checker's severity reaches every check, as Checkstyle's own set-up passes it; a
+     * module's severity property wins; without either a finding is an error.
+     */
+    @Test
+    void theCheckersSeverityIsEachChecksUnlessTheModuleSetsOne() throws Exception {
+        Path md = dir.resolve("a.md");
+        Files.writeString(md, "a\n");
+        ParsedDocument doc = TestTables.document(md, "a.md", null, List.of(TestTables.table(3, new int[] {3},
+                new String[] {"Status Code"}, new String[] {"4O4"})), List.of(), List.of());
+        Workspace workspace = Workspace.build(List.of(dir), List.of(doc), TestTables.options());
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("<module name=\"Checker\"><module name=\"InvalidStatusCode\"/></module>", "error");
+        cases.put("<module name=\"Checker\"><property name=\"severity\" value=\"warning\"/>"
+                + "<module name=\"InvalidStatusCode\"/></module>", "warning");
+        cases.put("<module name=\"Checker\"><property name=\"severity\" value=\"warning\"/>"
+                + "<module name=\"InvalidStatusCode\"><property name=\"severity\" value=\"info\"/></module>"
+                + "</module>", "info");
+        cases.put("<module name=\"Checker\"><module name=\"InvalidStatusCode\">"
+                + "<property name=\"severity\" value=\"warning\"/></module></module>", "warning");
+        for (Map.Entry<String, String> rules : cases.entrySet()) {
+            List<Finding> findings = CheckEngine.load(rules(rules.getKey()).toString(), Map.of()).run(workspace);
+            assertEquals(List.of(rules.getValue()), findings.stream().map(f -> f.severity().getName()).toList(),
+                    rules.getKey());
+        }
+    }
+
     private List<Finding> run(String modules, ParsedDocument... docs) throws Exception {
         Path file = rules("<module name=\"Checker\">\n" + modules + "\n</module>\n");
         CheckEngine engine = CheckEngine.load(file.toString(), Map.of());
