@@ -326,12 +326,11 @@ public final class DcsRunner {
     }
 
     /**
-     * How long one file may take before it is given up as a bug (normal: milliseconds). A
-     * backstop: DocumentParser stops a parse after its own, shorter budget with a problem that
-     * tells the author what to split; this one catches a thread stuck anywhere else (reading the
-     * file, the cache) and is longer, so that DocumentParser's message is the one users see.
+     * How long one file may take to parse before it is given up with a problem (normal:
+     * milliseconds): DocumentParser's budget, kept by the runner's parse threads, on which
+     * DocumentParser parses in place.
      */
-    static final Duration PARSE_BUDGET = Duration.ofSeconds(120);
+    static final Duration PARSE_BUDGET = DocumentParser.DEFAULT_TIME_BUDGET;
 
     /**
      * Parses every file once, in parallel, one {@link DocumentParser} per source root. The

@@ -3,6 +3,7 @@ package io.github.dcslint.run;
 import io.github.dcslint.model.DocumentFormat;
 import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.model.Problem;
+import io.github.dcslint.parse.DocumentParser;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -25,9 +26,10 @@ import java.util.function.Function;
  * ahead of the caller, so the documents a run holds at a time do not grow with the number of
  * files: the caller checks one doc set while the pool parses the next.
  *
- * <p>A file still parsing after the budget is given up: it gets one problem, and a fresh thread
- * takes over its share of the work, so a parser bug that loops costs one file and never hangs
- * the build.
+ * <p>The threads are DocumentParser's parse threads, on which it parses in place: this class
+ * keeps the time budget. A file still parsing after the budget is given up: it gets
+ * DocumentParser's problem for it, and a fresh thread takes over its share of the work, so a
+ * parser bug that loops costs one file and never hangs the build.
  */
 final class OrderedParses implements AutoCloseable {
 
@@ -49,11 +51,10 @@ final class OrderedParses implements AutoCloseable {
         this.parse = parse;
         this.window = Math.max(1, window);
         int size = Math.max(1, Math.min(threads, files.size()));
-        this.pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread thread = new Thread(task, "dcs-parse");
-            thread.setDaemon(true); // a given-up parse must not keep the JVM alive
-            return thread;
-        });
+        // parse threads (large stack, daemons: a given-up parse must not keep the JVM alive), on
+        // which DocumentParser parses in place: the budget is kept here
+        this.pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> DocumentParser.newParseThread(task, "dcs-parse"));
         this.started = new AtomicLongArray(files.size());
         this.futures = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
@@ -108,8 +109,7 @@ final class OrderedParses implements AutoCloseable {
                         // The stuck thread may ignore the interrupt: add one so the rest go on.
                         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                        return failed(file, "reading the file took over " + budget.toSeconds()
-                                + " s and was stopped, a bug in dcs; please report it with this file");
+                        return DocumentParser.tookTooLong(file.file(), file.path(), formatOf(file), budget);
                     }
                 }
             }
@@ -127,8 +127,11 @@ final class OrderedParses implements AutoCloseable {
     }
 
     private static ParsedDocument failed(SourceFile file, String message) {
-        return new ParsedDocument(file.file(), file.path(),
-                DocumentFormat.forFileName(file.file().getFileName().toString()), null, List.of(), List.of(),
+        return new ParsedDocument(file.file(), file.path(), formatOf(file), null, List.of(), List.of(),
                 List.of(new Problem(1, 1, message)));
+    }
+
+    private static DocumentFormat formatOf(SourceFile file) {
+        return DocumentFormat.forFileName(file.file().getFileName().toString());
     }
 }

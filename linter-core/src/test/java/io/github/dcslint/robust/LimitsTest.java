@@ -318,6 +318,27 @@ class LimitsTest {
      * (it took minutes before LineCheckedHeadingFactory): a budget of 20 ms turns it into one
      * finding at 1:1 and the run goes on.
      */
+    /**
+     * On a parse thread (the runner's pool, which keeps the budget itself) DocumentParser parses
+     * in place and applies no budget of its own: the same 20 ms parser reads the whole table
+     * there, and gives it up anywhere else.
+     */
+    @Test
+    void onAParseThreadTheCallerKeepsTheBudget() throws Exception {
+        Path file = Files.writeString(dir.resolve("big-table.md"),
+                "| a | b | c |\n|---|---|---|\n" + "| 1 | 2 | 3 |\n".repeat(20_000));
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(dir), Duration.ofMillis(20));
+        ParsedDocument[] inPlace = new ParsedDocument[1];
+        Thread thread = DocumentParser.newParseThread(() -> inPlace[0] = parser.parse(file), "test-parse");
+        thread.start();
+        thread.join(TIME_BOUND.toMillis());
+        assertEquals(List.of(), inPlace[0].problems());
+        assertEquals(20_000, inPlace[0].tables().get(0).body().size());
+        ParsedDocument handedOver = parser.parse(file);
+        assertTrue(handedOver.problems().get(0).message().contains("took longer than 20 ms"),
+                handedOver.problems().toString());
+    }
+
     @Test
     void aFileOverTheTimeBudgetIsOneFinding() throws IOException {
         Path file = Files.writeString(dir.resolve("huge-table.md"),
