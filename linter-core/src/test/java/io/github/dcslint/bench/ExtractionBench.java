@@ -123,16 +123,38 @@ public final class ExtractionBench {
         return chars;
     }
 
+    /** One parse thread over every file: DocumentParser parses in place there, as in the runner. */
     private static long extract(DocumentParser parser, List<Path> files) {
-        long tables = 0;
-        for (Path file : files) {
-            tables += parser.parse(file).tables().size();
-        }
-        return tables;
+        return onParseThreads(1, parser, files);
     }
 
+    /** As many parse threads as cores, each taking the next file: the runner's way. */
     private static long extractParallel(DocumentParser parser, List<Path> files) {
-        return files.parallelStream().mapToLong(file -> parser.parse(file).tables().size()).sum();
+        return onParseThreads(Runtime.getRuntime().availableProcessors(), parser, files);
+    }
+
+    static long onParseThreads(int threads, DocumentParser parser, List<Path> files) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong tables = new java.util.concurrent.atomic.AtomicLong();
+        List<Thread> started = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = DocumentParser.newParseThread(() -> {
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                    tables.addAndGet(parser.parse(files.get(i)).tables().size());
+                }
+            }, "bench-parse-" + t);
+            thread.start();
+            started.add(thread);
+        }
+        try {
+            for (Thread thread : started) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return tables.get();
     }
 
     private record ParsedDocumentSummary(long tables, long problems) {

@@ -23,9 +23,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -152,23 +149,9 @@ public final class PipelineBench {
         }
     }
 
+    /** The runner's threads (parse threads, on which DocumentParser parses in place), without cache or checks. */
     private static long extract(DocumentParser parser, List<Path> files, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> parser.parse(file).tables().size()));
-            }
-            long tables = 0;
-            for (Future<Integer> future : futures) {
-                tables += future.get();
-            }
-            return tables;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return ExtractionBench.onParseThreads(threads, parser, files);
     }
 
     private static void deleteTree(Path root) throws IOException {
