@@ -210,8 +210,16 @@ public final class DcsRunner {
         return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of(), contexts);
     }
 
-    /** How many files the parse threads may run ahead of the checks (parsed documents held waiting). */
-    static final int PARSE_AHEAD = 64;
+    /**
+     * How many files the parse threads may run ahead of the checks, each document held reduced to
+     * its status tables until its doc set is checked. 64 left the parse threads idle a quarter of
+     * the time (while the checks waited for one large file, or checked a doc set); 256 costs no
+     * measurable heap (docs/benchmark.md, third round).
+     */
+    static final int PARSE_AHEAD = 256;
+
+    /** The same for export-tables, whose documents are held whole: kept small. */
+    static final int EXPORT_AHEAD = 64;
 
     /**
      * Checks the documents of one doc set (or of all, see {@link CheckEngine.Session#runsDocSetsApart}),
@@ -272,7 +280,7 @@ public final class DcsRunner {
         // each document is written as it is parsed and let go; only its problems are kept
         List<ParsedDocument> problemsOnly = new ArrayList<>();
         int tables = 0;
-        try (OrderedParses parses = parses(scan.files(), request.threads(), PARSE_AHEAD, documentCache,
+        try (OrderedParses parses = parses(scan.files(), request.threads(), EXPORT_AHEAD, documentCache,
                 request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE)) {
             int[] count = {0};
             Iterable<ParsedDocument> documents = () -> new java.util.Iterator<>() {
