@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +31,24 @@ public final class DocSetRoots {
     /** Documents of one folder have one doc set root: found once per folder. */
     private final Map<FolderKey, Path> rootOfFolder = new HashMap<>();
 
-    /**
-     * @param sourceRoots the run's source roots
-     * @param indexFiles  {@code index.rst} files known to exist (absolute, normalized); others are
-     *                    looked up on disk
-     */
-    public DocSetRoots(Collection<Path> sourceRoots, Set<Path> indexFiles) {
+    private DocSetRoots(Collection<Path> sourceRoots, Set<Path> indexFiles) {
         this.rootsDeepestFirst = sourceRoots.stream().map(DocSetRoots::normalize).distinct()
                 .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
         this.indexFiles = Set.copyOf(indexFiles);
+    }
+
+    /**
+     * The doc sets of {@code files} under the run's source roots: the {@code index.rst} files
+     * among them need no lookup on disk; other folders are looked up once each.
+     */
+    public static DocSetRoots of(Collection<Path> sourceRoots, Collection<Path> files) {
+        Set<Path> indexFiles = new HashSet<>();
+        for (Path file : files) {
+            if (file.getFileName() != null && file.getFileName().toString().equals("index.rst")) {
+                indexFiles.add(normalize(file));
+            }
+        }
+        return new DocSetRoots(sourceRoots, indexFiles);
     }
 
     /** The root folder of the doc set of {@code file} (absolute, normalized). */

@@ -67,7 +67,7 @@ public final class Workspace {
     /** Builds the facts from documents parsed under the given source roots. */
     public static Workspace build(Collection<Path> sourceRoots, Collection<ParsedDocument> documents,
                                   WorkspaceOptions options) {
-        return build(documents, options, roots -> new DocSetRoots(sourceRoots, roots));
+        return build(documents, options, files -> DocSetRoots.of(sourceRoots, files));
     }
 
     /**
@@ -76,15 +76,15 @@ public final class Workspace {
      */
     public static Workspace build(Collection<ParsedDocument> documents, WorkspaceOptions options,
                                   DocSetRoots docSetRoots) {
-        return build(documents, options, indexFiles -> docSetRoots);
+        return build(documents, options, files -> docSetRoots);
     }
 
     private static Workspace build(Collection<ParsedDocument> documents, WorkspaceOptions options,
-                                   java.util.function.Function<Set<Path>, DocSetRoots> docSetRootsFor) {
+                                   java.util.function.Function<Collection<Path>, DocSetRoots> docSetRootsFor) {
         Map<ParsedDocument, Path> keys = new IdentityHashMap<>();
         Map<ParsedDocument, String> sortKeys = new IdentityHashMap<>();
         for (ParsedDocument doc : documents) {
-            Path key = normalize(doc.file());
+            Path key = DocSetRoots.normalize(doc.file());
             keys.put(doc, key);
             sortKeys.put(doc, key.toString());
         }
@@ -101,13 +101,7 @@ public final class Workspace {
             tables.put(keys.get(doc), classifyAll(doc, options));
         }
 
-        Set<Path> indexFiles = new HashSet<>();
-        for (Path file : byFile.keySet()) {
-            if (file.getFileName() != null && file.getFileName().toString().equals("index.rst")) {
-                indexFiles.add(file);
-            }
-        }
-        DocSetRoots docSetRoots = docSetRootsFor.apply(indexFiles);
+        DocSetRoots docSetRoots = docSetRootsFor.apply(byFile.keySet());
         Map<Path, List<ParsedDocument>> byDocSet = new TreeMap<>();
         for (ParsedDocument doc : unique) {
             byDocSet.computeIfAbsent(docSetRoots.rootOf(doc.file(), doc.format()), k -> new ArrayList<>()).add(doc);
@@ -159,7 +153,7 @@ public final class Workspace {
         if (last != null && last.file().equals(file)) {
             return last.document();
         }
-        Optional<ParsedDocument> document = Optional.ofNullable(byFile.get(normalize(file)));
+        Optional<ParsedDocument> document = Optional.ofNullable(byFile.get(DocSetRoots.normalize(file)));
         lastLookup = new Lookup(file, document);
         return document;
     }
@@ -186,7 +180,7 @@ public final class Workspace {
     /** The document's file as the maps key it: known for the documents this workspace was built from. */
     private Path key(ParsedDocument document) {
         Path key = keys.get(document);
-        return key != null ? key : normalize(document.file());
+        return key != null ? key : DocSetRoots.normalize(document.file());
     }
 
     /** Every doc set, by root. */
@@ -246,7 +240,4 @@ public final class Workspace {
         return rel.toString().replace('\\', '/');
     }
 
-    private static Path normalize(Path path) {
-        return path.toAbsolutePath().normalize();
-    }
 }

@@ -118,8 +118,15 @@ public final class FindingContexts {
     public static Map<Finding, FindingContext> resolve(List<Finding> findings, Collection<ParsedDocument> documents,
                                                        java.util.function.Function<ParsedDocument, List<StatusTable>>
                                                                statusTables) {
-        FindingContexts contexts = new FindingContexts(documents);
-        for (ParsedDocument document : documents) {
+        java.util.Set<Path> withFindings = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            withFindings.add(normalize(finding.file()));
+        }
+        // only the documents findings point into are looked at
+        List<ParsedDocument> pointedInto = documents.stream()
+                .filter(document -> withFindings.contains(normalize(document.file()))).toList();
+        FindingContexts contexts = new FindingContexts(pointedInto);
+        for (ParsedDocument document : pointedInto) {
             contexts.knowStatusTables(document, statusTables.apply(document));
         }
         Map<Finding, FindingContext> out = new HashMap<>();

@@ -187,7 +187,8 @@ public final class DcsRunner {
         Map<Finding, FindingContext> contexts = new java.util.HashMap<>();
         // Doc set after doc set: no check compares doc sets, so the run holds the documents of
         // one doc set (and the few the pool parses ahead), not of every file.
-        DocSetRoots docSetRoots = docSetRoots(request.sourceRoots(), scan.files());
+        DocSetRoots docSetRoots = DocSetRoots.of(request.sourceRoots(),
+                scan.files().stream().map(SourceFile::file).toList());
         List<List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
         try (CheckEngine.Session checks = engine.open();
              OrderedParses parses = parses(docSets.stream().flatMap(List::stream).toList(), request.threads(),
@@ -238,17 +239,6 @@ public final class DcsRunner {
         }
         contexts.putAll(FindingContexts.resolve(findings, workspace.documents(), workspace::statusTables));
         return findings;
-    }
-
-    /** Finds the doc sets of the run's files; the {@code index.rst} files among them need no lookup. */
-    static DocSetRoots docSetRoots(List<Path> sourceRoots, List<SourceFile> files) {
-        java.util.Set<Path> indexFiles = new java.util.HashSet<>();
-        for (SourceFile file : files) {
-            if (file.file().getFileName() != null && file.file().getFileName().toString().equals("index.rst")) {
-                indexFiles.add(file.file().toAbsolutePath().normalize());
-            }
-        }
-        return new DocSetRoots(sourceRoots, indexFiles);
     }
 
     /**
