@@ -17,29 +17,40 @@ import java.util.stream.Stream;
  * of a SNAPSHOT (and every compile of a developer's classes) has the same version but may parse
  * differently. So the jar (or class folder) the parsers were loaded from is part of it too.
  */
-final class BuildFingerprint {
+public final class BuildFingerprint {
 
+    /** Code sources already fingerprinted in this JVM (a class folder is walked once, not per run). */
+    private static final java.util.Map<String, String> CODE_SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Declared after CODE_SOURCES, which computing it uses. */
     private static final String VALUE = compute();
 
     private BuildFingerprint() {
     }
 
-    static String get() {
+    public static String get() {
         return VALUE;
     }
 
     private static String compute() {
-        return "dcs " + DcsVersion.get() + "; codec " + DocumentCodec.VERSION + "; " + codeSource();
+        return "dcs " + DcsVersion.get() + "; codec " + DocumentCodec.VERSION + "; " + codeSourceOf(DocumentParser.class);
     }
 
-    /** The parsers' jar by size and time, or their class folder by the newest class file. */
-    private static String codeSource() {
-        CodeSource source = DocumentParser.class.getProtectionDomain().getCodeSource();
+    /**
+     * Which build of {@code type} is loaded: its jar by path, size and time, or its class folder by
+     * the newest class file; an unknown origin gives a value no other run shares (an entry made
+     * from it never matches: safe, only slower).
+     */
+    public static String codeSourceOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
         URL location = source == null ? null : source.getLocation();
         if (location == null) {
-            // unknown origin: an entry that never matches another run is safe, only slower
             return "unknown " + System.nanoTime();
         }
+        return CODE_SOURCES.computeIfAbsent(location.toString(), key -> codeSource(location));
+    }
+
+    private static String codeSource(URL location) {
         try {
             Path path = Path.of(location.toURI());
             if (Files.isRegularFile(path)) {

@@ -130,9 +130,24 @@ public final class DocumentCache {
      * {@code reduction} keeps of the document.
      */
     public ParsedDocument parse(DocumentParser parser, Path file, String path, Reduction reduction) {
+        return parseIdentified(parser, file, path, reduction).document();
+    }
+
+    /**
+     * A document and which bytes it was made from.
+     *
+     * @param identity the file's stamp and content hash, or null when the bytes were not hashed
+     *                 (no cache directory, a file that reads other files, one over the size
+     *                 limit, one that cannot be read): what a {@link FindingsCache} entry records
+     */
+    public record Identified(ParsedDocument document, FileIdentity identity) {
+    }
+
+    /** As {@link #parse(DocumentParser, Path, String, Reduction)}, saying which bytes the document came from. */
+    public Identified parseIdentified(DocumentParser parser, Path file, String path, Reduction reduction) {
         if (directory == null) {
             misses.incrementAndGet();
-            return reduction.apply(parser.parse(file));
+            return new Identified(reduction.apply(parser.parse(file)), null);
         }
         Path absolute = file.toAbsolutePath().normalize();
         ParseOptions options = parser.options();
@@ -145,11 +160,11 @@ public final class DocumentCache {
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
             misses.incrementAndGet();
-            return reduction.apply(parser.parse(file));
+            return new Identified(reduction.apply(parser.parse(file)), null);
         }
         if (stamp.size() > options.maxFileBytes()) {
             misses.incrementAndGet();
-            return reduction.apply(parser.parse(file));
+            return new Identified(reduction.apply(parser.parse(file)), null);
         }
         byte[] context = contextKey(absolute, keyedPath, options);
         Path entry = entryFile(absolute, keyedPath);
@@ -158,7 +173,7 @@ public final class DocumentCache {
             ParsedDocument cached = stored.document(absolute);
             if (cached != null) {
                 hits.incrementAndGet();
-                return cached;
+                return new Identified(cached, new FileIdentity(stamp, stored.content));
             }
         }
         byte[] bytes;
@@ -166,7 +181,7 @@ public final class DocumentCache {
             bytes = Files.readAllBytes(absolute);
         } catch (IOException | RuntimeException e) {
             misses.incrementAndGet();
-            return reduction.apply(parser.parse(file));
+            return new Identified(reduction.apply(parser.parse(file)), null);
         }
         DocumentFormat format = DocumentFormat.forFileName(absolute.getFileName().toString());
         if (format == null) {
@@ -175,7 +190,7 @@ public final class DocumentCache {
         if (format == DocumentFormat.RST && readsOtherFiles(bytes)) {
             // a csv-table :file: makes the document depend on a second file the key does not cover
             misses.incrementAndGet();
-            return reduction.apply(parser.parseBytes(absolute, path, format, bytes));
+            return new Identified(reduction.apply(parser.parseBytes(absolute, path, format, bytes)), null);
         }
         byte[] content = sha256().digest(bytes);
         if (stored != null && Arrays.equals(stored.content, content)) {
@@ -185,13 +200,20 @@ public final class DocumentCache {
                 // same bytes, new stamp (touched, checked out again, or edited too recently to
                 // trust the stamp): store the stamp so the next run need not read the file
                 write(entry, context, content, stamp, cached);
-                return cached;
+                return new Identified(cached, new FileIdentity(stamp, content));
             }
         }
         misses.incrementAndGet();
         ParsedDocument parsed = reduction.apply(parser.parseBytes(absolute, path, format, bytes));
         write(entry, context, content, stamp, parsed);
-        return parsed;
+        return new Identified(parsed, new FileIdentity(stamp, content));
+    }
+
+    /**
+     * Which bytes a document was made from: the file's stamp, taken before they were read, and
+     * their SHA-256.
+     */
+    public record FileIdentity(FileStamp stamp, byte[] content) {
     }
 
     /**
@@ -202,7 +224,7 @@ public final class DocumentCache {
     static final long RACY_MILLIS = 3_000;
 
     /** A file's size and modification time: when both are as stored, its bytes are too. */
-    record FileStamp(long size, long modifiedNanos) {
+    public record FileStamp(long size, long modifiedNanos) {
         static FileStamp of(Path file) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             java.nio.file.attribute.FileTime modified = attributes.lastModifiedTime();
@@ -252,8 +274,7 @@ public final class DocumentCache {
 
         /** Whether the file's current stamp proves its bytes are those the entry was made from. */
         boolean vouchesFor(FileStamp current) {
-            return stamp.equals(current)
-                    && stamp.modifiedNanos() / 1_000_000 + RACY_MILLIS <= writtenMillis;
+            return vouches(stamp, writtenMillis, current);
         }
 
         /** The stored document, or null when it cannot be decoded. */
@@ -266,6 +287,15 @@ public final class DocumentCache {
                 return null;
             }
         }
+    }
+
+    /**
+     * Whether a stamp stored at {@code writtenMillis} proves that a file with the {@code current}
+     * stamp still has the bytes it had then: equal stamps, and the entry written well after the
+     * file's modification time ({@link #RACY_MILLIS}).
+     */
+    static boolean vouches(FileStamp stored, long writtenMillis, FileStamp current) {
+        return stored.equals(current) && stored.modifiedNanos() / 1_000_000 + RACY_MILLIS <= writtenMillis;
     }
 
     /**
@@ -334,7 +364,7 @@ public final class DocumentCache {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

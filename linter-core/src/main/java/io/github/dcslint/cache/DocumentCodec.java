@@ -80,7 +80,7 @@ final class DocumentCodec {
         return new ParsedDocument(file, path, format, title, tables, headings, problems);
     }
 
-    private static void writeTable(Table table, DataOutput out) throws IOException {
+    static void writeTable(Table table, DataOutput out) throws IOException {
         out.writeByte(table.kind().ordinal());
         out.writeInt(table.line());
         out.writeInt(table.column());
@@ -95,7 +95,7 @@ final class DocumentCodec {
         writeRows(table.body(), out);
     }
 
-    private static Table readTable(DataInput in) throws IOException {
+    static Table readTable(DataInput in) throws IOException {
         TableKind kind = enumValue(TableKind.values(), in.readByte());
         int line = in.readInt();
         int column = in.readInt();
@@ -113,24 +113,18 @@ final class DocumentCodec {
                 header, body);
     }
 
-    private static void writeRows(List<Row> rows, DataOutput out) throws IOException {
+    static void writeRows(List<Row> rows, DataOutput out) throws IOException {
         out.writeInt(rows.size());
         for (Row row : rows) {
             out.writeInt(row.line());
             out.writeInt(row.cells().size());
             for (Cell cell : row.cells()) {
-                writeString(out, cell.text());
-                out.writeInt(cell.line());
-                out.writeInt(cell.column());
-                out.writeInt(cell.gridColumn());
-                out.writeInt(cell.moreRows());
-                out.writeInt(cell.moreCols());
-                out.writeBoolean(cell.empty());
+                writeCell(cell, out);
             }
         }
     }
 
-    private static List<Row> readRows(DataInput in) throws IOException {
+    static List<Row> readRows(DataInput in) throws IOException {
         int rowCount = count(in);
         List<Row> rows = new ArrayList<>(rowCount);
         for (int r = 0; r < rowCount; r++) {
@@ -138,20 +132,33 @@ final class DocumentCodec {
             int cellCount = count(in);
             List<Cell> cells = new ArrayList<>(cellCount);
             for (int c = 0; c < cellCount; c++) {
-                String text = readString(in);
-                if (text == null) {
-                    throw new IOException("a cell without text");
-                }
-                cells.add(new Cell(text, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                        in.readBoolean()));
+                cells.add(readCell(in));
             }
             rows.add(new Row(line, cells));
         }
         return rows;
     }
 
+    static void writeCell(Cell cell, DataOutput out) throws IOException {
+        writeString(out, cell.text());
+        out.writeInt(cell.line());
+        out.writeInt(cell.column());
+        out.writeInt(cell.gridColumn());
+        out.writeInt(cell.moreRows());
+        out.writeInt(cell.moreCols());
+        out.writeBoolean(cell.empty());
+    }
+
+    static Cell readCell(DataInput in) throws IOException {
+        String text = readString(in);
+        if (text == null) {
+            throw new IOException("a cell without text");
+        }
+        return new Cell(text, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean());
+    }
+
     /** Length-prefixed UTF-8 (DataOutput.writeUTF stops at 64 KB); -1 for null. */
-    private static void writeString(DataOutput out, String value) throws IOException {
+    static void writeString(DataOutput out, String value) throws IOException {
         if (value == null) {
             out.writeInt(-1);
             return;
@@ -161,7 +168,7 @@ final class DocumentCodec {
         out.write(bytes);
     }
 
-    private static String readString(DataInput in) throws IOException {
+    static String readString(DataInput in) throws IOException {
         int length = in.readInt();
         if (length == -1) {
             return null;
@@ -177,7 +184,7 @@ final class DocumentCodec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static int count(DataInput in) throws IOException {
+    static int count(DataInput in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > MAX_LIST) {
             throw new IOException("bad count " + count);
@@ -185,7 +192,7 @@ final class DocumentCodec {
         return count;
     }
 
-    private static <E extends Enum<E>> E enumValue(E[] values, int ordinal) throws IOException {
+    static <E extends Enum<E>> E enumValue(E[] values, int ordinal) throws IOException {
         if (ordinal < 0 || ordinal >= values.length) {
             throw new IOException("bad enum ordinal " + ordinal);
         }

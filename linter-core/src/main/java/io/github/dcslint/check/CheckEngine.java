@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,15 +118,29 @@ public final class CheckEngine {
             // load() configured the same rules successfully; only a changed catalog file can get here.
             throw new IllegalStateException(e.getMessage(), e);
         }
-        return new Session(checker);
+        return new Session(checker, configuration);
     }
 
     /** A configured Checker, run over one workspace after another (see {@link #open}). */
     public static final class Session implements AutoCloseable {
         private final Checker checker;
+        private final Configuration configuration;
 
-        private Session(Checker checker) {
+        private Session(Checker checker, Configuration configuration) {
             this.checker = checker;
+            this.configuration = configuration;
+        }
+
+        /**
+         * What the findings of a doc set depend on besides its documents ({@link RulesFingerprint}),
+         * so that a run may keep them for the next one; empty when findings must not be kept: the
+         * checks run in one audit ({@link #runsDocSetsApart}), or a module reads from the network.
+         */
+        public Optional<String> findingsFingerprint() {
+            if (!(checker instanceof DcsChecker dcs) || !dcs.checksWithoutCheckerLoop()) {
+                return Optional.empty();
+            }
+            return RulesFingerprint.of(configuration, dcs.modules());
         }
 
         /**

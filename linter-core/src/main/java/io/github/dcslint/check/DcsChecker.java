@@ -78,6 +78,8 @@ final class DcsChecker extends Checker {
     private final List<CommentPrefilter> prefilters = new ArrayList<>();
 
     private final List<FileSetCheck> checks = new ArrayList<>();
+    /** Every module the rules made (checks, filters), for {@link RulesFingerprint}. */
+    private final List<Object> modules = new ArrayList<>();
     private final BeforeExecutionFileFilterSet beforeExecutionFilters = new BeforeExecutionFileFilterSet();
     private final SeverityLevelCounter errorCounter = new SeverityLevelCounter(SeverityLevel.ERROR);
     private String[] fileExtensions = new String[0];
@@ -117,11 +119,17 @@ final class DcsChecker extends Checker {
         return !needsCheckerLoop;
     }
 
+    /** Every module the rules made, checks and filters (one that failed to configure included). */
+    List<Object> modules() {
+        return List.copyOf(modules);
+    }
+
     @Override
     public void setModuleFactory(ModuleFactory moduleFactory) {
         this.moduleFactory = moduleFactory;
         super.setModuleFactory(name -> {
             Object module = moduleFactory.createModule(name);
+            modules.add(module);
             if (module instanceof AuditListener && !(module instanceof FileSetCheck)
                     && !(module instanceof BeforeExecutionFileFilter) && !(module instanceof Filter)) {
                 needsCheckerLoop = true;
@@ -198,6 +206,7 @@ final class DcsChecker extends Checker {
             check.configure(childConf);
             check.init();
             addFileSetCheck(check);
+            modules.add(check);
             return true;
         } catch (CheckstyleException | RuntimeException e) {
             return false;

@@ -3,7 +3,9 @@ package io.github.dcslint.run;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.baseline.Baseline;
+import io.github.dcslint.cache.BuildFingerprint;
 import io.github.dcslint.cache.DocumentCache;
+import io.github.dcslint.cache.FindingsCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
 import io.github.dcslint.export.TablesJsonlWriter;
@@ -83,9 +85,11 @@ public final class DcsRunner {
     }
 
     /**
-     * A runner that takes unchanged files' documents from {@code cache}. Only parsing is cached:
-     * the shared facts and every check are recomputed from all documents, so the findings are
-     * exactly those of a run without a cache.
+     * A runner that takes unchanged files' documents from {@code cache}, and the findings of doc
+     * sets in which no file changed from a {@link FindingsCache} in its directory (when the rules
+     * allow it, see {@code CheckEngine.Session#findingsFingerprint}). A doc set with a changed file
+     * is checked again whole, from all its documents: the findings are exactly those of a run
+     * without a cache.
      */
     public DcsRunner(DocumentCache cache) {
         this.cache = java.util.Objects.requireNonNull(cache, "cache");
@@ -189,26 +193,90 @@ public final class DcsRunner {
         // one doc set (and the few the pool parses ahead), not of every file.
         DocSetRoots docSetRoots = DocSetRoots.of(request.sourceRoots(),
                 scan.files().stream().map(SourceFile::file).toList());
-        List<List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
-        try (CheckEngine.Session checks = engine.open();
-             OrderedParses parses = parses(docSets.stream().flatMap(List::stream).toList(), request.threads(),
-                     PARSE_AHEAD, documentCache, request.maxFileBytes(), request.maxLineLength(), facts)) {
-            List<ParsedDocument> documents = new ArrayList<>();
-            for (List<SourceFile> docSet : docSets) {
-                for (int i = 0; i < docSet.size(); i++) {
-                    documents.add(parses.next());
-                }
-                if (checks.runsDocSetsApart()) {
-                    findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
-                    documents = new ArrayList<>();
+        Map<Path, List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
+        FindingsCache findingsCache = documentCache.directory() == null ? FindingsCache.none()
+                : FindingsCache.open(documentCache.directory().resolve(FINDINGS_FOLDER));
+        try (CheckEngine.Session checks = engine.open()) {
+            // a doc set's findings follow from its files and from these; null: they are not kept
+            String key = findingsCache.enabled() && checks.runsDocSetsApart()
+                    ? checks.findingsFingerprint().map(rules -> findingsKey(rules, request, classifier)).orElse(null)
+                    : null;
+            Map<Path, List<SourceFile>> toCheck = new java.util.LinkedHashMap<>();
+            for (Map.Entry<Path, List<SourceFile>> docSet : docSets.entrySet()) {
+                FindingsCache.DocSetFindings kept = key == null ? null
+                        : findingsCache.lookup(docSet.getKey(), key + docSetKey(docSet.getValue()),
+                                filesOf(docSet.getValue()));
+                if (kept != null) {
+                    findings.addAll(kept.findings());
+                    contexts.putAll(kept.contexts());
+                } else {
+                    toCheck.put(docSet.getKey(), docSet.getValue());
                 }
             }
-            if (!checks.runsDocSetsApart()) {
-                // audit listeners configured as modules expect one audit: all documents at once
-                findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
+            // which bytes each document came from, until its doc set's findings are stored
+            Map<Path, DocumentCache.FileIdentity> identities = new java.util.concurrent.ConcurrentHashMap<>();
+            try (OrderedParses parses = parses(toCheck.values().stream().flatMap(List::stream).toList(),
+                    request.threads(), PARSE_AHEAD, documentCache, request.maxFileBytes(), request.maxLineLength(),
+                    facts, key == null ? null : identities)) {
+                List<ParsedDocument> documents = new ArrayList<>();
+                for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
+                    for (int i = 0; i < docSet.getValue().size(); i++) {
+                        documents.add(parses.next());
+                    }
+                    if (checks.runsDocSetsApart()) {
+                        Map<Finding, FindingContext> found = new java.util.HashMap<>();
+                        List<Finding> checked = check(checks, documents, workspaceOptions, docSetRoots, found);
+                        findings.addAll(checked);
+                        contexts.putAll(found);
+                        documents = new ArrayList<>();
+                        List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
+                                .map(file -> identities.remove(file.file())).toList();
+                        if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(INTERNAL_ERROR))) {
+                            // an internal error may be passing (out of memory, a bug met once): not kept
+                            findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()),
+                                    filesOf(docSet.getValue()), read, new FindingsCache.DocSetFindings(checked, found));
+                        }
+                    }
+                }
+                if (!checks.runsDocSetsApart()) {
+                    // audit listeners configured as modules expect one audit: all documents at once
+                    findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
+                }
             }
         }
-        return new DcsResult(request.sourceRoots(), scan.files(), findings, scan.warnings(), Map.of(), contexts);
+        List<String> warnings = new ArrayList<>(scan.warnings());
+        warnings.addAll(findingsCache.warnings());
+        return new DcsResult(request.sourceRoots(), scan.files(), findings, warnings, Map.of(), contexts);
+    }
+
+    /** Where the {@link FindingsCache} lives, in the document cache's directory. */
+    static final String FINDINGS_FOLDER = "findings";
+
+    /** The rule ID of a finding about a failure of dcs itself (FindingCollector's). */
+    private static final String INTERNAL_ERROR = "InternalError";
+
+    /**
+     * What a doc set's findings depend on besides its files' bytes: the rules with everything
+     * they read, the build of dcs, and the request's options that change documents or facts
+     * (the classifier's column roles, the appendix patterns and title, the parse limits).
+     */
+    private static String findingsKey(String rules, DcsRequest request, StatusTableClassifier classifier) {
+        return "dcs " + BuildFingerprint.get() + "\n" + rules + "\n" + classifier.fingerprint()
+                + "\nappendix " + request.appendixPatterns() + " " + request.appendixTitle()
+                + "\nlimits " + request.maxFileBytes() + " " + request.maxLineLength() + "\n";
+    }
+
+    /** The doc set's files as the findings name them: absolute, with their paths relative to their roots. */
+    private static String docSetKey(List<SourceFile> files) {
+        StringBuilder key = new StringBuilder();
+        for (SourceFile file : files) {
+            key.append(file.root()).append(" | ").append(file.path()).append('\n');
+        }
+        return key.toString();
+    }
+
+    private static List<Path> filesOf(List<SourceFile> files) {
+        return files.stream().map(SourceFile::file).toList();
     }
 
     /**
@@ -242,16 +310,16 @@ public final class DcsRunner {
     }
 
     /**
-     * The files grouped by doc set ({@link DocSetRoots}), doc sets by root, files in scan order:
+     * The files grouped by doc set ({@link DocSetRoots}), by root in order, files in scan order:
      * what one check run over a {@link Workspace} must see together.
      */
-    static List<List<SourceFile>> docSets(DocSetRoots roots, List<SourceFile> files) {
+    static Map<Path, List<SourceFile>> docSets(DocSetRoots roots, List<SourceFile> files) {
         Map<Path, List<SourceFile>> byRoot = new java.util.TreeMap<>();
         for (SourceFile file : files) {
             DocumentFormat format = DocumentFormat.forFileName(file.file().getFileName().toString());
             byRoot.computeIfAbsent(roots.rootOf(file.file(), format), root -> new ArrayList<>()).add(file);
         }
-        return List.copyOf(byRoot.values());
+        return byRoot;
     }
 
     /**
@@ -271,7 +339,7 @@ public final class DcsRunner {
         List<ParsedDocument> problemsOnly = new ArrayList<>();
         int tables = 0;
         try (OrderedParses parses = parses(scan.files(), request.threads(), EXPORT_AHEAD, documentCache,
-                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE)) {
+                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE, null)) {
             int[] count = {0};
             Iterable<ParsedDocument> documents = () -> new java.util.Iterator<>() {
                 @Override
@@ -336,7 +404,8 @@ public final class DcsRunner {
      */
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
         try (OrderedParses parses = parses(files, threads, files.size(), DocumentCache.none(),
-                ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH, DocumentCache.Reduction.NONE)) {
+                ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH, DocumentCache.Reduction.NONE,
+                null)) {
             return drain(parses);
         }
     }
@@ -344,16 +413,25 @@ public final class DcsRunner {
     /**
      * The files' documents in order, parsed through the cache with the request's limits, one
      * {@link DocumentParser} per source root, at most {@code ahead} files ahead of the reader.
+     *
+     * @param identities where to put which bytes each document came from (by file), or null
      */
     private static OrderedParses parses(List<SourceFile> files, int threads, int ahead, DocumentCache cache,
-                                        long maxFileBytes, int maxLineLength, DocumentCache.Reduction reduction) {
+                                        long maxFileBytes, int maxLineLength, DocumentCache.Reduction reduction,
+                                        Map<Path, DocumentCache.FileIdentity> identities) {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
             parsers.computeIfAbsent(file.root(),
                     root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
         }
-        return new OrderedParses(files, threads, ahead, PARSE_BUDGET,
-                file -> cache.parse(parsers.get(file.root()), file.file(), file.path(), reduction));
+        return new OrderedParses(files, threads, ahead, PARSE_BUDGET, file -> {
+            DocumentCache.Identified parsed = cache.parseIdentified(parsers.get(file.root()), file.file(), file.path(),
+                    reduction);
+            if (identities != null && parsed.identity() != null) {
+                identities.put(file.file(), parsed.identity());
+            }
+            return parsed.document();
+        });
     }
 
     /**

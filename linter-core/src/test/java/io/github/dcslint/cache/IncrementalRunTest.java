@@ -4,6 +4,7 @@ import static io.github.dcslint.testing.TestFiles.copyTree;
 
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.run.DcsRequest;
+import io.github.dcslint.run.DcsResult;
 import io.github.dcslint.run.DcsRunner;
 import io.github.dcslint.testing.Expectations;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * A cached run gives exactly the findings of a full run, on a copy of the real OTC corpus
- * (../shared/corpus/otc), after editing the appendix page of a doc set and after editing one of
- * its API pages: both edits change cross-document findings (UnlistedStatusCode on other pages,
- * MissingStatusCode on the appendix), which a cached page must still take part in.
+ * A cached run gives exactly the findings of a full run, and what each points at, on a copy of
+ * the real OTC corpus (../shared/corpus/otc), after editing the appendix page of a doc set and
+ * after editing one of its API pages: both edits change cross-document findings
+ * (UnlistedStatusCode on other pages, MissingStatusCode on the appendix), which a cached page
+ * must still take part in. Only the edited doc set is checked again, and in it only the edited
+ * file parsed; the other doc sets' findings come from the {@link FindingsCache}. A change of
+ * what the rules read (a catalog's content, a suppressions file) is seen as well.
  */
 class IncrementalRunTest {
 
+    /** The DCS doc set: the folder with its conf.py. */
+    private static final String DOC_SET = "distributed-cache-service/api-ref/source";
     /** The DCS doc set's appendix: it does not list 200, which its API pages use. */
     private static final String APPENDIX = "distributed-cache-service/api-ref/source/appendix/status_codes.rst";
     /** An API page of the same doc set whose only status table lists 200 Normal. */
@@ -51,35 +58,47 @@ class IncrementalRunTest {
             }
         }
         Path cacheDir = temp.resolve("cache");
-        List<Finding> before = fullRun();
+        DcsResult before = fullRun();
+        int docSetFiles;
+        try (Stream<Path> files = Files.walk(docs.resolve(DOC_SET))) {
+            docSetFiles = (int) files.filter(f -> f.toString().endsWith(".rst")).count();
+        }
 
         DocumentCache cold = DocumentCache.open(cacheDir);
-        assertEquals(before, run(cold), "a cold cache");
+        assertSame(before, run(cold), "a cold cache");
         fileCount = cold.misses();
         assertEquals(0, cold.hits());
 
         DocumentCache warm = DocumentCache.open(cacheDir);
-        assertEquals(before, run(warm), "nothing changed");
-        assertEquals(fileCount, warm.hits(), "nothing changed: every document from the cache");
-        assertEquals(0, warm.misses());
+        assertSame(before, run(warm), "nothing changed");
+        assertEquals(0, warm.hits() + warm.misses(), "nothing changed: no document is even read, every doc set's"
+                + " findings come from the cache");
 
         // 201 Created becomes 200 OK in the appendix (same widths, so the grid table stays whole):
         // the API pages' "Status 200 is used here but the appendix does not list it" must go.
         replace(APPENDIX, "| 201                   | Created                         |",
                 "| 200                   | OK                              |");
-        List<Finding> afterAppendix = fullRun();
-        assertNotEquals(before, afterAppendix, "the edit must change findings, else the test proves nothing");
-        assertEquals(afterAppendix, cachedRunParsingOnlyOneFile(cacheDir), "after editing the appendix");
+        DcsResult afterAppendix = fullRun();
+        assertNotEquals(before.findings(), afterAppendix.findings(),
+                "the edit must change findings, else the test proves nothing");
+        assertSame(afterAppendix, cachedRunParsingOnlyOneFile(cacheDir, docSetFiles), "after editing the appendix");
 
         // the API page now uses 418, which the appendix does not list: a finding on the page, and
         // the appendix's MissingStatusCode list changes although the appendix did not.
         replace(API_PAGE, "200         Normal", "418         Normal");
-        List<Finding> afterApiPage = fullRun();
-        assertNotEquals(afterAppendix, afterApiPage, "the edit must change findings, else the test proves nothing");
-        assertEquals(afterApiPage, cachedRunParsingOnlyOneFile(cacheDir), "after editing an API page");
+        DcsResult afterApiPage = fullRun();
+        assertNotEquals(afterAppendix.findings(), afterApiPage.findings(),
+                "the edit must change findings, else the test proves nothing");
+        assertSame(afterApiPage, cachedRunParsingOnlyOneFile(cacheDir, docSetFiles), "after editing an API page");
+
+        // a touched page (new time, same bytes) changes nothing: its doc set's findings are kept
+        Files.setLastModifiedTime(docs.resolve(API_PAGE), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        DocumentCache touched = DocumentCache.open(cacheDir);
+        assertSame(afterApiPage, run(touched), "after touching a page");
+        assertEquals(0, touched.hits() + touched.misses(), "a touched page's bytes are compared, not parsed");
     }
 
-    /** Only parsing is cached: a new catalog (or rules file) changes the findings of a warm cache as of a full run. */
+    /** A new catalog (or rules file) changes the findings of a warm cache as of a full run. */
     @Test
     void aCatalogChangeChangesTheFindingsOfAWarmCache() throws Exception {
         Files.copy(Expectations.testdata().resolve("config/unknown-status-code-with-catalogs.xml"),
@@ -100,23 +119,70 @@ class IncrementalRunTest {
         assertEquals(1, warm.hits(), "the page itself did not change");
         assertEquals(new DcsRunner().check(withCatalog).findings(), cached);
         assertEquals(List.of(), cached, "494 is in the organisation catalog");
+
+        // the same catalog file with other content: the doc set's kept findings no longer hold
+        Files.writeString(org, "Code,Name\n495,Something Else\n");
+        DocumentCache edited = DocumentCache.open(cacheDir);
+        List<Finding> afterEdit = new DcsRunner(edited).check(withCatalog).findings();
+        assertEquals(new DcsRunner().check(withCatalog).findings(), afterEdit);
+        assertEquals(withoutCatalog, afterEdit, "494 is no longer in the organisation catalog");
+        assertEquals(1, edited.hits(), "checked again, from the cached document");
     }
 
-    private List<Finding> cachedRunParsingOnlyOneFile(Path cacheDir) throws Exception {
+    /** A suppressions file the rules read is part of what kept findings depend on: created, edited, removed. */
+    @Test
+    void aSuppressionsFileChangeChangesTheFindingsOfAWarmCache() throws Exception {
+        docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 494 | x |\n| 4O4 | y |\n");
+        Path suppressions = temp.resolve("suppressions.xml");
+        Path cacheDir = temp.resolve("cache");
+        DcsRequest request = DcsRequest.builder(temp).sourceRoot(docs).outputDirectory(temp.resolve("out"))
+                .ruleProperty("dcs.suppressions", suppressions.toString()).build();
+        List<String> rules = new java.util.ArrayList<>();
+        for (String suppressed : List.of("", "UnknownStatusCode", "InvalidStatusCode", "")) {
+            if (suppressed.isEmpty()) {
+                Files.deleteIfExists(suppressions);
+            } else {
+                Files.writeString(suppressions, """
+                        <?xml version="1.0"?>
+                        <!DOCTYPE suppressions PUBLIC "-//Checkstyle//DTD SuppressionFilter Configuration 1.2//EN"
+                            "https://checkstyle.org/dtds/suppressions_1_2.dtd">
+                        <suppressions>
+                          <suppress files="p\\.md$" checks="%s"/>
+                        </suppressions>
+                        """.formatted(suppressed));
+            }
+            List<Finding> cached = new DcsRunner(DocumentCache.open(cacheDir)).check(request).findings();
+            assertEquals(new DcsRunner().check(request).findings(), cached, "suppressing \"" + suppressed + "\"");
+            rules.add(cached.stream().map(Finding::ruleId).sorted().toList().toString());
+        }
+        assertEquals(List.of("[InvalidStatusCode, UnknownStatusCode]", "[InvalidStatusCode]", "[UnknownStatusCode]",
+                "[InvalidStatusCode, UnknownStatusCode]"), rules);
+    }
+
+    /** Checks that the cached run parsed only the edited file, and took its doc set's other documents from the cache. */
+    private DcsResult cachedRunParsingOnlyOneFile(Path cacheDir, int docSetFiles) throws Exception {
         DocumentCache cache = DocumentCache.open(cacheDir);
-        List<Finding> findings = run(cache);
+        DcsResult result = run(cache);
         assertEquals(1, cache.misses(), "only the edited file is parsed");
-        assertEquals(fileCount - 1, cache.hits());
-        return findings;
+        assertEquals(docSetFiles - 1, cache.hits(), "only the edited doc set is checked again");
+        return result;
     }
 
-    private List<Finding> fullRun() throws Exception {
+    /** Equal findings, and each finding points at the same cell, row and table. */
+    private static void assertSame(DcsResult expected, DcsResult actual, String when) {
+        assertEquals(expected.findings(), actual.findings(), when);
+        assertEquals(expected.contexts(), actual.contexts(), when + ": what the findings point at");
+        assertFalse(expected.contexts().isEmpty(), "contexts to compare");
+    }
+
+    private DcsResult fullRun() throws Exception {
         return run(DocumentCache.none());
     }
 
-    private List<Finding> run(DocumentCache cache) throws Exception {
+    private DcsResult run(DocumentCache cache) throws Exception {
         DcsRequest request = DcsRequest.builder(temp).sourceRoot(docs).outputDirectory(temp.resolve("out")).build();
-        return new DcsRunner(cache).check(request).findings();
+        return new DcsRunner(cache).check(request);
     }
 
     private void replace(String path, String from, String to) throws IOException {
