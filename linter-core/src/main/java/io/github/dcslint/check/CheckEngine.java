@@ -51,10 +51,15 @@ public final class CheckEngine {
      */
     private final AtomicReference<Checker> configured = new AtomicReference<>();
 
-    private CheckEngine(String location, Configuration configuration, RulesFileScan scan) {
+    /** Whether dcs checks get their properties through {@link DcsCheckProperties} (else Checkstyle's BeanUtils). */
+    private final boolean propertiesThroughSetters;
+
+    private CheckEngine(String location, Configuration configuration, RulesFileScan scan,
+                        boolean propertiesThroughSetters) {
         this.location = location;
         this.configuration = configuration;
         this.scan = scan;
+        this.propertiesThroughSetters = propertiesThroughSetters;
     }
 
     /**
@@ -65,6 +70,20 @@ public final class CheckEngine {
      */
     public static CheckEngine load(String rulesLocation, Map<String, String> properties)
             throws DcsConfigurationException {
+        return load(rulesLocation, properties, true);
+    }
+
+    /**
+     * As {@link #load(String, Map)}, with every module configured by Checkstyle itself, as
+     * before {@link DcsCheckProperties}: what tests compare it with.
+     */
+    static CheckEngine loadConfiguredByCheckstyle(String rulesLocation, Map<String, String> properties)
+            throws DcsConfigurationException {
+        return load(rulesLocation, properties, false);
+    }
+
+    private static CheckEngine load(String rulesLocation, Map<String, String> properties,
+                                    boolean propertiesThroughSetters) throws DcsConfigurationException {
         byte[] bytes = read(rulesLocation);
         RulesFileScan scan = RulesFileScan.scan(rulesLocation, bytes);
         InputSource source = new InputSource(new ByteArrayInputStream(bytes));
@@ -80,7 +99,7 @@ public final class CheckEngine {
         if (configuration == null || !"Checker".equals(configuration.getName())) {
             throw new DcsConfigurationException(rulesLocation + ":1: the root module must be Checker");
         }
-        CheckEngine engine = new CheckEngine(rulesLocation, configuration, scan);
+        CheckEngine engine = new CheckEngine(rulesLocation, configuration, scan, propertiesThroughSetters);
         // Configure once now, so an unknown module, property or bad value fails at load, not mid-run.
         engine.configured.set(engine.newChecker());
         return engine;
@@ -177,7 +196,7 @@ public final class CheckEngine {
     }
 
     private Checker newChecker() throws DcsConfigurationException {
-        DcsChecker checker = new DcsChecker();
+        DcsChecker checker = new DcsChecker(propertiesThroughSetters);
         checker.setModuleClassLoader(CheckEngine.class.getClassLoader());
         try {
             checker.setModuleFactory(DcsModuleFactory.create(CheckEngine.class.getClassLoader()));

@@ -88,7 +88,16 @@ final class DcsChecker extends Checker {
     private boolean needsCheckerLoop;
     private boolean haltOnException = true;
 
-    DcsChecker() {
+    /** Whether dcs checks get their properties through {@link DcsCheckProperties}. */
+    private final boolean propertiesThroughSetters;
+
+    /**
+     * @param propertiesThroughSetters whether dcs checks get their properties through
+     *                                 {@link DcsCheckProperties}, else through Checkstyle's
+     *                                 own configure (tests compare the two)
+     */
+    DcsChecker(boolean propertiesThroughSetters) {
+        this.propertiesThroughSetters = propertiesThroughSetters;
         addListener(errorCounter);
     }
 
@@ -178,7 +187,8 @@ final class DcsChecker extends Checker {
     private ModuleFactory moduleFactory;
 
     /**
-     * Sets up a dcs check as Checker's setupChild does, with a context holding only the severity,
+     * Sets up a dcs check as Checker's setupChild does, its properties set by
+     * {@link DcsCheckProperties} (not by a BeanUtils registry per property), with a context holding only the severity,
      * the one attribute of Checker's five (charset, moduleFactory, severity, basedir, tabWidth)
      * that a dcs check has a property for. Checkstyle copies each attribute into each module
      * with a BeanUtils registry built for it: configuring the rules was the largest single cost
@@ -186,7 +196,7 @@ final class DcsChecker extends Checker {
      * Checker's own setupChild makes the module again and reports the failure as it does.
      */
     private boolean setUpDcsCheck(Configuration childConf) {
-        if (moduleFactory == null) {
+        if (moduleFactory == null || !propertiesThroughSetters) {
             return false;
         }
         try {
@@ -203,7 +213,12 @@ final class DcsChecker extends Checker {
                 context.add("severity", severity.getName());
                 check.contextualize(context);
             }
-            check.configure(childConf);
+            // the properties through the check's setters, then Checkstyle's configure with none
+            // left to copy: it keeps the configuration (custom messages) and runs local set-up
+            if (childConf.getChildren().length > 0 || !DcsCheckProperties.apply(check, childConf)) {
+                return false;
+            }
+            check.configure(DcsCheckProperties.withoutProperties(childConf));
             check.init();
             addFileSetCheck(check);
             modules.add(check);

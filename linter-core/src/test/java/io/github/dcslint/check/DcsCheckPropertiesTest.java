@@ -1,0 +1,166 @@
+package io.github.dcslint.check;
+
+import io.github.dcslint.DcsConfigurationException;
+import io.github.dcslint.facts.Workspace;
+import io.github.dcslint.parse.DocumentParser;
+import io.github.dcslint.parse.ParseOptions;
+import io.github.dcslint.report.Finding;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * dcs checks get their properties through {@link DcsCheckProperties}, not through Checkstyle's
+ * BeanUtils; for every property type the checks declare, with good values, values written the
+ * many ways Checkstyle accepts them, and values it refuses, the engine must find what it finds
+ * with every module configured by Checkstyle, and refuse what that refuses.
+ */
+class DcsCheckPropertiesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path appendix;
+    private Path page;
+
+    @BeforeEach
+    void docSet() throws Exception {
+        appendix = dir.resolve("appendix/status_codes.md");
+        Files.createDirectories(appendix.getParent());
+        Files.writeString(appendix, """
+                # Status Codes
+
+                | Status Code | Name | Description |
+                |---|---|---|
+                | 200 | ok | Success |
+                | 404 | Not Found | gone |
+                | 404 | Not Found | twice |
+                | 413 | Request Entity Too Large | big |
+                """);
+        page = dir.resolve("api.md");
+        Files.writeString(page, """
+                # API
+
+                **Status code: 201**
+
+                | Status Code | Description |
+                |---|---|
+                | 200 | OK |
+                | 404 | Not found |
+                | 4O4 | typo |
+                | default | openapi |
+                | 418 | teapot |
+                | 494 | nonstandard |
+                """);
+    }
+
+    /** Properties of each type, written as Checkstyle accepts or refuses them. */
+    private static final List<String> CASES = List.of(
+            // boolean, as commons-beanutils reads it
+            "StatusNameMismatch ignoreCase true", "StatusNameMismatch ignoreCase TRUE", "StatusNameMismatch ignoreCase yes",
+            "StatusNameMismatch ignoreCase on", "StatusNameMismatch ignoreCase 1", "StatusNameMismatch ignoreCase y",
+            "StatusNameMismatch ignoreCase false", "StatusNameMismatch ignoreCase Off", "StatusNameMismatch ignoreCase 0",
+            "StatusNameMismatch ignoreCase maybe", "StatusNameMismatch ignoreCase ' true'",
+            "DuplicateStatusCode checkApiPages no", "ResponseSectionMismatch checkTableCodes true",
+            "MissingStatusCode checkUsed false", "MissingStatusCode checkRequired yes",
+            // int
+            "MissingStatusCode maxPagesNamed 1", "MissingStatusCode maxPagesNamed 0", "MissingStatusCode maxPagesNamed -1",
+            "MissingStatusCode maxPagesNamed x", "MissingStatusCode maxPagesNamed ''", "MissingStatusCode maxPagesNamed 99999999999",
+            // Pattern
+            "InvalidStatusCode allowedPattern ^default$", "InvalidStatusCode allowedPattern [", "InvalidStatusCode allowedPattern ''",
+            // String[] (catalogs, fileExtensions)
+            "UnknownStatusCode catalogs classpath:dcs/iana-http-status-codes.csv",
+            "UnknownStatusCode catalogs ' , classpath:dcs/iana-http-status-codes.csv ,, classpath:dcs/legacy-names.csv '",
+            "UnknownStatusCode catalogs no-such-catalog.csv", "UnknownStatusCode fileExtensions md",
+            "UnknownStatusCode fileExtensions '.rst, md'", "UnknownStatusCode fileExtensions rst",
+            // String: severity and id, good and bad; properties that do not exist
+            "LegacyStatusName severity error", "LegacyStatusName severity ignore", "LegacyStatusName severity loud",
+            "UnlistedStatusCode id mine", "UnlistedStatusCode noSuchProperty x", "UnlistedStatusCode Catalogs x",
+            "StatusDescriptionMismatch appendixOnly false", "ConflictingCatalogs ignoreCase true");
+
+    @Test
+    void theEngineConfiguresChecksAsCheckstyleDoes() throws Exception {
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(dir));
+        Workspace workspace = Workspace.build(List.of(dir), List.of(parser.parse(appendix), parser.parse(page)),
+                io.github.dcslint.facts.WorkspaceOptions.defaults());
+        int refused = 0;
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String line : CASES) {
+            String[] words = split(line);
+            Path rules = rules(words[0], words[1], words[2]);
+            String checkstyle = run(CheckEngine::loadConfiguredByCheckstyle, rules, workspace);
+            String engine = run(CheckEngine::load, rules, workspace);
+            if (engine.equals("refused")) {
+                refused++;
+            } else {
+                found.add(engine);
+            }
+            assertEquals(checkstyle, engine, line);
+        }
+        assertTrue(refused >= 8, "bad values must be among the cases: " + refused);
+        assertTrue(found.size() >= 10, "the values must change what is found: " + found.size());
+    }
+
+    /** A setter the fast path cannot see (a property Checkstyle does not know) leaves the message to Checkstyle. */
+    @Test
+    void anUnknownPropertyIsCheckstylesMessage() throws Exception {
+        Path rules = rules("UnlistedStatusCode", "noSuchProperty", "x");
+        DcsConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(DcsConfigurationException.class,
+                () -> CheckEngine.load(rules.toString(), Map.of()));
+        assertTrue(e.getMessage().contains("noSuchProperty"), e.getMessage());
+    }
+
+    /** What the rules find, or "refused", with every module configured by the given loader. */
+    private static String run(Loader loader, Path rules, Workspace workspace) {
+        try {
+            TreeSet<String> events = new TreeSet<>();
+            for (Finding f : loader.load(rules.toString(), Map.of()).run(workspace)) {
+                events.add(f.path() + ":" + f.line() + ":" + f.column() + " " + f.severity() + " " + f.message());
+            }
+            return events.toString();
+        } catch (DcsConfigurationException e) {
+            return "refused";
+        }
+    }
+
+    private interface Loader {
+        CheckEngine load(String location, Map<String, String> properties) throws DcsConfigurationException;
+    }
+
+    private Path rules(String module, String property, String value) throws Exception {
+        Path file = dir.resolve("rules-" + module + ".xml");
+        Files.writeString(file, """
+                <?xml version="1.0"?>
+                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
+                <module name="Checker">
+                  <property name="fileExtensions" value="md"/>
+                  <module name="%s">
+                    <property name="%s" value="%s"/>
+                  </module>
+                </module>
+                """.formatted(module, property, value.replace("&", "&amp;").replace("\"", "&quot;")
+                .replace("<", "&lt;")));
+        return file;
+    }
+
+    /** "Rule property value", the value in single quotes when it has spaces or is empty. */
+    private static String[] split(String line) {
+        int first = line.indexOf(' ');
+        int second = line.indexOf(' ', first + 1);
+        String value = line.substring(second + 1);
+        if (value.startsWith("'") && value.endsWith("'")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return new String[] {line.substring(0, first), line.substring(first + 1, second), value};
+    }
+}
