@@ -176,13 +176,27 @@ public final class DcsRunner {
         if (!request.catalogs().isEmpty()) {
             properties.put(CATALOGS_PROPERTY, catalogsProperty(request));
         }
-        // Load the configuration first: a broken rules file should fail before any file is read.
-        CheckEngine engine = CheckEngine.load(resolveLocation(request.rulesLocation(), request.baseDirectory()),
-                properties);
-        StatusTableClassifier classifier = classifier(request);
-        WorkspaceOptions workspaceOptions = workspaceOptions(request, rememberingStatusTables(classifier));
-        SourceScanner.ScanResult scan = new SourceScanner(request.includes(), request.excludes())
-                .scan(request.sourceRoots());
+        // The rules load on a thread of their own while the files are scanned (and, without a
+        // cache, parsed): loading them is most of a small run's time and, in a fresh JVM, a few
+        // hundred milliseconds of class loading. A broken rules file is still the run's error,
+        // before anything is checked or written.
+        String rules = resolveLocation(request.rulesLocation(), request.baseDirectory());
+        java.util.concurrent.FutureTask<CheckEngine> engineLoad = new java.util.concurrent.FutureTask<>(
+                () -> CheckEngine.load(rules, properties));
+        Thread loader = new Thread(engineLoad, "dcs-rules");
+        loader.setDaemon(true);
+        loader.start();
+        StatusTableClassifier classifier;
+        WorkspaceOptions workspaceOptions;
+        SourceScanner.ScanResult scan;
+        try {
+            classifier = classifier(request);
+            workspaceOptions = workspaceOptions(request, rememberingStatusTables(classifier));
+            scan = new SourceScanner(request.includes(), request.excludes()).scan(request.sourceRoots());
+        } catch (DcsConfigurationException | RuntimeException e) {
+            awaitEngine(engineLoad); // broken rules are said first, as when they loaded first
+            throw e;
+        }
         // each document keeps only its status tables once parsed (and so in the cache): the
         // checks read nothing else, and the run's heap then holds facts, not whole documents
         DocumentCache.Reduction facts = DocumentCache.Reduction.of("status tables; " + classifier.fingerprint(),
@@ -196,57 +210,107 @@ public final class DcsRunner {
         Map<Path, List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
         FindingsCache findingsCache = documentCache.directory() == null ? FindingsCache.none()
                 : FindingsCache.open(documentCache.directory().resolve(FINDINGS_FOLDER));
-        try (CheckEngine.Session checks = engine.open()) {
-            // a doc set's findings follow from its files and from these; null: they are not kept
-            String key = findingsCache.enabled() && checks.runsDocSetsApart()
-                    ? checks.findingsFingerprint().map(rules -> findingsKey(rules, request, classifier)).orElse(null)
-                    : null;
-            Map<Path, List<SourceFile>> toCheck = new java.util.LinkedHashMap<>();
-            for (Map.Entry<Path, List<SourceFile>> docSet : docSets.entrySet()) {
-                FindingsCache.DocSetFindings kept = key == null ? null
-                        : findingsCache.lookup(docSet.getKey(), key + docSetKey(docSet.getValue()),
-                                filesOf(docSet.getValue()));
-                if (kept != null) {
-                    findings.addAll(kept.findings());
-                    contexts.putAll(kept.contexts());
-                } else {
-                    toCheck.put(docSet.getKey(), docSet.getValue());
+        // without kept findings every file is parsed: start while the rules load
+        OrderedParses early = findingsCache.enabled() ? null
+                : parses(docSets.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
+                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, null);
+        try {
+            CheckEngine engine = awaitEngine(engineLoad);
+            try (CheckEngine.Session checks = engine.open()) {
+                // a doc set's findings follow from its files and from these; null: they are not kept
+                String key = findingsCache.enabled() && checks.runsDocSetsApart()
+                        ? checks.findingsFingerprint().map(r -> findingsKey(r, request, classifier)).orElse(null)
+                        : null;
+                Map<Path, List<SourceFile>> toCheck = new java.util.LinkedHashMap<>();
+                for (Map.Entry<Path, List<SourceFile>> docSet : docSets.entrySet()) {
+                    FindingsCache.DocSetFindings kept = key == null ? null
+                            : findingsCache.lookup(docSet.getKey(), key + docSetKey(docSet.getValue()),
+                                    filesOf(docSet.getValue()));
+                    if (kept != null) {
+                        findings.addAll(kept.findings());
+                        contexts.putAll(kept.contexts());
+                    } else {
+                        toCheck.put(docSet.getKey(), docSet.getValue());
+                    }
                 }
+                checkDocSets(request, documentCache, checks, early, toCheck, key, findingsCache, facts,
+                        workspaceOptions, docSetRoots, findings, contexts);
             }
-            // which bytes each document came from, until its doc set's findings are stored
-            Map<Path, DocumentCache.FileIdentity> identities = new java.util.concurrent.ConcurrentHashMap<>();
-            try (OrderedParses parses = parses(toCheck.values().stream().flatMap(List::stream).toList(),
-                    request.threads(), PARSE_AHEAD, documentCache, request.maxFileBytes(), request.maxLineLength(),
-                    facts, key == null ? null : identities)) {
-                List<ParsedDocument> documents = new ArrayList<>();
-                for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
-                    for (int i = 0; i < docSet.getValue().size(); i++) {
-                        documents.add(parses.next());
-                    }
-                    if (checks.runsDocSetsApart()) {
-                        Map<Finding, FindingContext> found = new java.util.HashMap<>();
-                        List<Finding> checked = check(checks, documents, workspaceOptions, docSetRoots, found);
-                        findings.addAll(checked);
-                        contexts.putAll(found);
-                        documents = new ArrayList<>();
-                        List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
-                                .map(file -> identities.remove(file.file())).toList();
-                        if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(INTERNAL_ERROR))) {
-                            // an internal error may be passing (out of memory, a bug met once): not kept
-                            findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()),
-                                    filesOf(docSet.getValue()), read, new FindingsCache.DocSetFindings(checked, found));
-                        }
-                    }
-                }
-                if (!checks.runsDocSetsApart()) {
-                    // audit listeners configured as modules expect one audit: all documents at once
-                    findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
-                }
+        } finally {
+            if (early != null) {
+                early.close();
             }
         }
         List<String> warnings = new ArrayList<>(scan.warnings());
         warnings.addAll(findingsCache.warnings());
         return new DcsResult(request.sourceRoots(), scan.files(), findings, warnings, Map.of(), contexts);
+    }
+
+    /** The loaded rules, or the error that loading them raised. */
+    private static CheckEngine awaitEngine(java.util.concurrent.FutureTask<CheckEngine> engineLoad)
+            throws DcsConfigurationException, IOException {
+        try {
+            return engineLoad.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while loading the rules");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DcsConfigurationException configuration) {
+                throw configuration;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Parses and checks the doc sets one after another (their files through {@code early} when
+     * it is parsing them already), adding the findings and their contexts, and keeps each doc
+     * set's findings under {@code key} (null: none are kept).
+     */
+    private static void checkDocSets(DcsRequest request, DocumentCache documentCache, CheckEngine.Session checks,
+                                     OrderedParses early, Map<Path, List<SourceFile>> toCheck, String key,
+                                     FindingsCache findingsCache, DocumentCache.Reduction facts,
+                                     WorkspaceOptions workspaceOptions, DocSetRoots docSetRoots,
+                                     List<Finding> findings, Map<Finding, FindingContext> contexts)
+            throws IOException {
+        // which bytes each document came from, until its doc set's findings are stored
+        Map<Path, DocumentCache.FileIdentity> identities = new java.util.concurrent.ConcurrentHashMap<>();
+        try (OrderedParses parses = early != null ? early
+                : parses(toCheck.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
+                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts,
+                        key == null ? null : identities)) {
+            List<ParsedDocument> documents = new ArrayList<>();
+            for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
+                for (int i = 0; i < docSet.getValue().size(); i++) {
+                    documents.add(parses.next());
+                }
+                if (checks.runsDocSetsApart()) {
+                    Map<Finding, FindingContext> found = new java.util.HashMap<>();
+                    List<Finding> checked = check(checks, documents, workspaceOptions, docSetRoots, found);
+                    findings.addAll(checked);
+                    contexts.putAll(found);
+                    documents = new ArrayList<>();
+                    List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
+                            .map(file -> identities.remove(file.file())).toList();
+                    if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(INTERNAL_ERROR))) {
+                        // an internal error may be passing (out of memory, a bug met once): not kept
+                        findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()),
+                                filesOf(docSet.getValue()), read, new FindingsCache.DocSetFindings(checked, found));
+                    }
+                }
+            }
+            if (!checks.runsDocSetsApart()) {
+                // audit listeners configured as modules expect one audit: all documents at once
+                findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
+            }
+        }
     }
 
     /** Where the {@link FindingsCache} lives, in the document cache's directory. */

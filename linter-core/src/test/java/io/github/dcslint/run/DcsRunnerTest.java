@@ -1,5 +1,6 @@
 package io.github.dcslint.run;
 
+import io.github.dcslint.cache.DocumentCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dcslint.DcsConfigurationException;
@@ -184,5 +185,38 @@ class DcsRunnerTest {
         } finally {
             release.set(true);
         }
+    }
+
+    private static final String RULES_DOCTYPE = "<?xml version=\"1.0\"?>\n<!DOCTYPE module PUBLIC"
+            + " \"-//Checkstyle//DTD Checkstyle Configuration 1.3//EN\"\n"
+            + " \"https://checkstyle.org/dtds/configuration_1_3.dtd\">\n";
+
+    /**
+     * The rules load while the files are scanned and parsed; their error is still the run's, and
+     * comes first when something else is broken too (column roles, a source root).
+     */
+    @Test
+    void brokenRulesAreTheRunsErrorWhateverElseIsBroken() throws Exception {
+        Files.writeString(temp.resolve("rules.xml"), RULES_DOCTYPE
+                + "<module name=\"Checker\">\n<module name=\"NoSuchRule\"/>\n</module>\n");
+        Files.writeString(temp.resolve("roles.properties"), "not a role line\n");
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("p.md"), "| Status Code | Description |\n|---|---|\n| 200 | OK |\n");
+        DcsRequest.Builder request = DcsRequest.builder(temp).sourceRoot(docs).rulesLocation("rules.xml");
+        for (DcsRequest broken : List.of(request.build(), request.columnRoles("roles.properties").build(),
+                DcsRequest.builder(temp).sourceRoot(temp.resolve("no-such-folder")).rulesLocation("rules.xml").build())) {
+            for (DocumentCache cache : List.of(DocumentCache.none(), DocumentCache.open(temp.resolve("cache")))) {
+                io.github.dcslint.DcsConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        io.github.dcslint.DcsConfigurationException.class, () -> new DcsRunner(cache).check(broken));
+                assertTrue(e.getMessage().contains("rules.xml:5: unknown module \"NoSuchRule\""), e.getMessage());
+            }
+        }
+        // with the rules mended, the column roles' error is the run's
+        Files.writeString(temp.resolve("rules.xml"), RULES_DOCTYPE
+                + "<module name=\"Checker\">\n<module name=\"InvalidStatusCode\"/>\n</module>\n");
+        io.github.dcslint.DcsConfigurationException roles = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.dcslint.DcsConfigurationException.class,
+                () -> new DcsRunner().check(request.columnRoles("roles.properties").build()));
+        assertTrue(roles.getMessage().contains("roles.properties"), roles.getMessage());
     }
 }
