@@ -57,7 +57,7 @@ public final class TablesJsonlWriter {
      * {@code tables.jsonl}); reads each document once, so they may be parsed as they are written.
      */
     public void writeTables(Path target, Iterable<ParsedDocument> documents) throws IOException {
-        AtomicFiles.write(target, out -> {
+        AtomicFiles.write(target, AtomicFiles.Sync.NONE, out -> {
             OutputStream buffered = new BufferedOutputStream(out);
             for (ParsedDocument document : documents) {
                 for (Table table : document.tables()) {
@@ -70,7 +70,7 @@ public final class TablesJsonlWriter {
 
     /** Writes every extraction problem of {@code documents} to {@code target} (e.g. {@code problems.jsonl}). */
     public void writeProblems(Path target, Iterable<ParsedDocument> documents) throws IOException {
-        AtomicFiles.write(target, out -> {
+        AtomicFiles.write(target, AtomicFiles.Sync.NONE, out -> {
             OutputStream buffered = new BufferedOutputStream(out);
             for (ParsedDocument document : documents) {
                 for (Problem problem : document.problems()) {

@@ -33,7 +33,7 @@ public final class CheckstyleXmlReport {
             byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
         }
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("checkstyle");

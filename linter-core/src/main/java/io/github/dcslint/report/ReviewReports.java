@@ -126,12 +126,13 @@ public final class ReviewReports {
         String fullReport = "the build's " + shown(out.resolve(HTML_FILE)) + " and " + shown(out.resolve(
                 "dcs-result.sarif"));
         PullRequestSummary comment = new PullRequestSummary(paths, contexts).linkingOnGithub(options.environment());
-        AtomicFiles.writeText(summary, w -> comment.write(findings, files, outcome.notes(), fullReport, w));
+        AtomicFiles.writeText(summary, AtomicFiles.Sync.NONE,
+                w -> comment.write(findings, files, outcome.notes(), fullReport, w));
         written.put(SUMMARY_FILE, summary);
 
         Path html = out.resolve(HTML_FILE);
         HtmlReport page = new HtmlReport(paths, contexts, catalog(request));
-        AtomicFiles.writeText(html, w -> page.write(findings, files, outcome.notes(), w));
+        AtomicFiles.writeText(html, AtomicFiles.Sync.NONE, w -> page.write(findings, files, outcome.notes(), w));
         written.put(HTML_FILE, html);
 
         if (GithubAnnotations.wanted(options.environment(), options.annotations())) {

@@ -438,22 +438,53 @@ public final class DcsRunner {
         return new TablesExport(scan.files(), tables, problems, tablesFile, problemsFile, warnings);
     }
 
-    /** Writes every report format of the request into its output directory; returns the files. */
+    /**
+     * Writes every report format of the request into its output directory; returns the files.
+     * The formats are written side by side (each is a few milliseconds of one thread), and as
+     * output every run makes again, without waiting for the disk ({@link AtomicFiles.Sync#NONE}).
+     */
     public Map<ReportFormat, Path> writeReports(DcsResult result, DcsRequest request) throws IOException {
+        Map<ReportFormat, java.util.concurrent.CompletableFuture<Void>> writes = new EnumMap<>(ReportFormat.class);
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         for (ReportFormat format : request.formats()) {
             Path target = request.outputDirectory().resolve(format.fileName());
-            switch (format) {
-                case XML -> AtomicFiles.writeText(target, out -> new CheckstyleXmlReport().write(result, out));
-                case SARIF -> AtomicFiles.writeText(target, out -> new SarifReport().write(result, out));
-                case PLAIN -> AtomicFiles.writeText(target,
-                        out -> new ConsoleReport(request.baseDirectory()).write(result, out));
+            AtomicFiles.TextContent content = switch (format) {
+                case XML -> out -> new CheckstyleXmlReport().write(result, out);
+                case SARIF -> out -> new SarifReport().write(result, out);
+                case PLAIN -> out -> new ConsoleReport(request.baseDirectory()).write(result, out);
                 default -> throw new IllegalStateException("no writer for " + format);
-            }
+            };
+            writes.put(format, java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    AtomicFiles.writeText(target, AtomicFiles.Sync.NONE, content);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, REPORT_WRITERS));
             written.put(format, target);
+        }
+        for (java.util.concurrent.CompletableFuture<Void> write : writes.values()) {
+            try {
+                write.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
         }
         return written;
     }
+
+    /** A thread per report being written; daemons, so a JVM never waits for them. */
+    private static final java.util.concurrent.Executor REPORT_WRITERS = task -> {
+        Thread thread = new Thread(task, "dcs-report");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /**
      * How long one file may take to parse before it is given up with a problem (normal:
