@@ -5,25 +5,16 @@ import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.parse.DocumentParser;
 import io.github.dcslint.parse.ParseOptions;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Parsed documents kept between runs, one entry per file, so a re-run parses only the files
@@ -47,13 +38,11 @@ public final class DocumentCache {
     private static final byte[] MAGIC = "dcs-cache 2\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
-    private final AtomicInteger hits = new AtomicInteger();
-    private final AtomicInteger misses = new AtomicInteger();
-    private final AtomicBoolean writeFailed = new AtomicBoolean();
-    private final List<String> warnings = new ArrayList<>();
+    private final CacheEntries entries;
 
     private DocumentCache(Path directory) {
         this.directory = directory;
+        this.entries = new CacheEntries(directory, "cache", "parse every file again");
     }
 
     /** No cache: every file is parsed. */
@@ -73,17 +62,17 @@ public final class DocumentCache {
 
     /** How many files came from the cache so far. */
     public int hits() {
-        return hits.get();
+        return entries.hits();
     }
 
     /** How many files were parsed (and stored) so far. */
     public int misses() {
-        return misses.get();
+        return entries.misses();
     }
 
     /** What went wrong with the cache (never with the documents), for the user to see. */
-    public synchronized List<String> warnings() {
-        return List.copyOf(warnings);
+    public List<String> warnings() {
+        return entries.warnings();
     }
 
     /**
@@ -146,7 +135,7 @@ public final class DocumentCache {
     /** As {@link #parse(DocumentParser, Path, String, Reduction)}, saying which bytes the document came from. */
     public Identified parseIdentified(DocumentParser parser, Path file, String path, Reduction reduction) {
         if (directory == null) {
-            misses.incrementAndGet();
+            entries.miss();
             return new Identified(reduction.apply(parser.parse(file)), null);
         }
         Path absolute = file.toAbsolutePath().normalize();
@@ -159,11 +148,11 @@ public final class DocumentCache {
             stamp = FileStamp.of(absolute);
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
-            misses.incrementAndGet();
+            entries.miss();
             return new Identified(reduction.apply(parser.parse(file)), null);
         }
         if (stamp.size() > options.maxFileBytes()) {
-            misses.incrementAndGet();
+            entries.miss();
             return new Identified(reduction.apply(parser.parse(file)), null);
         }
         byte[] context = contextKey(absolute, keyedPath, options);
@@ -172,7 +161,7 @@ public final class DocumentCache {
         if (stored != null && stored.vouchesFor(stamp)) {
             ParsedDocument cached = stored.document(absolute);
             if (cached != null) {
-                hits.incrementAndGet();
+                entries.hit();
                 return new Identified(cached, new FileIdentity(stamp, stored.content));
             }
         }
@@ -180,7 +169,7 @@ public final class DocumentCache {
         try {
             bytes = Files.readAllBytes(absolute);
         } catch (IOException | RuntimeException e) {
-            misses.incrementAndGet();
+            entries.miss();
             return new Identified(reduction.apply(parser.parse(file)), null);
         }
         DocumentFormat format = DocumentFormat.forFileName(absolute.getFileName().toString());
@@ -189,21 +178,21 @@ public final class DocumentCache {
         }
         if (format == DocumentFormat.RST && readsOtherFiles(bytes)) {
             // a csv-table :file: makes the document depend on a second file the key does not cover
-            misses.incrementAndGet();
+            entries.miss();
             return new Identified(reduction.apply(parser.parseBytes(absolute, path, format, bytes)), null);
         }
         byte[] content = sha256().digest(bytes);
         if (stored != null && Arrays.equals(stored.content, content)) {
             ParsedDocument cached = stored.document(absolute);
             if (cached != null) {
-                hits.incrementAndGet();
+                entries.hit();
                 // same bytes, new stamp (touched, checked out again, or edited too recently to
                 // trust the stamp): store the stamp so the next run need not read the file
                 write(entry, context, content, stamp, cached);
                 return new Identified(cached, new FileIdentity(stamp, content));
             }
         }
-        misses.incrementAndGet();
+        entries.miss();
         ParsedDocument parsed = reduction.apply(parser.parseBytes(absolute, path, format, bytes));
         write(entry, context, content, stamp, parsed);
         return new Identified(parsed, new FileIdentity(stamp, content));
@@ -322,46 +311,15 @@ public final class DocumentCache {
     }
 
     private void write(Path entry, byte[] context, byte[] content, FileStamp stamp, ParsedDocument document) {
-        if (writeFailed.get()) {
-            return;
-        }
-        Path temp = null;
-        try {
-            Files.createDirectories(entry.getParent());
-            temp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(temp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 16 * 1024))) {
-                out.write(MAGIC);
-                out.write(context);
-                out.write(content);
-                out.writeLong(stamp.size());
-                out.writeLong(stamp.modifiedNanos());
-                out.writeLong(System.currentTimeMillis());
-                DocumentCodec.write(document, out);
-            }
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException | RuntimeException e) {
-            if (writeFailed.compareAndSet(false, true)) {
-                synchronized (this) {
-                    warnings.add("cannot write the cache in " + directory + " (" + e
-                            + "); later runs parse every file again; check the directory's permissions or turn the"
-                            + " cache off");
-                }
-            }
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temp file is harmless: it never has an entry's name
-                }
-            }
-        }
+        entries.write(entry, out -> {
+            out.write(MAGIC);
+            out.write(context);
+            out.write(content);
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            out.writeLong(System.currentTimeMillis());
+            DocumentCodec.write(document, out);
+        });
     }
 
     static MessageDigest sha256() {

@@ -9,24 +9,17 @@ import io.github.dcslint.model.Table;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.FindingContext;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The findings of each doc set, kept between runs, so that a re-run checks only the doc sets in
@@ -47,13 +40,11 @@ public final class FindingsCache {
     private static final int HASH_BYTES = 32;
 
     private final Path directory;
-    private final AtomicInteger hits = new AtomicInteger();
-    private final AtomicInteger misses = new AtomicInteger();
-    private final AtomicBoolean writeFailed = new AtomicBoolean();
-    private final List<String> warnings = new ArrayList<>();
+    private final CacheEntries entries;
 
     private FindingsCache(Path directory) {
         this.directory = directory;
+        this.entries = new CacheEntries(directory, "findings cache", "check every doc set again");
     }
 
     /** No cache: every doc set is checked. */
@@ -73,17 +64,17 @@ public final class FindingsCache {
 
     /** How many doc sets' findings came from the cache so far. */
     public int hits() {
-        return hits.get();
+        return entries.hits();
     }
 
     /** How many doc sets were looked up and not found (then checked) so far. */
     public int misses() {
-        return misses.get();
+        return entries.misses();
     }
 
     /** What went wrong with the cache, for the user to see. */
-    public synchronized List<String> warnings() {
-        return List.copyOf(warnings);
+    public List<String> warnings() {
+        return entries.warnings();
     }
 
     /** The findings of one doc set and what each points at (not every finding need have a context). */
@@ -146,7 +137,7 @@ public final class FindingsCache {
             if (!in.atEnd()) {
                 return miss();
             }
-            hits.incrementAndGet();
+            entries.hit();
             if (restamped) {
                 // same bytes, new stamps (touched, checked out again): the next run need not read them
                 store(docSet, key, files, identities, findings);
@@ -159,7 +150,7 @@ public final class FindingsCache {
     }
 
     private DocSetFindings miss() {
-        misses.incrementAndGet();
+        entries.miss();
         return null;
     }
 
@@ -171,53 +162,24 @@ public final class FindingsCache {
      */
     public void store(Path docSet, String key, List<Path> files, List<FileIdentity> identities,
                       DocSetFindings findings) {
-        if (directory == null || writeFailed.get() || identities.size() != files.size()
+        if (directory == null || entries.writeFailed() || identities.size() != files.size()
                 || identities.stream().anyMatch(java.util.Objects::isNull)) {
             return;
         }
-        Path entry = entryFile(docSet);
-        Path temp = null;
-        try {
-            Files.createDirectories(directory);
-            temp = Files.createTempFile(directory, "entry", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(temp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 16 * 1024))) {
-                out.write(MAGIC);
-                out.write(keyHash(key));
-                out.writeLong(System.currentTimeMillis());
-                out.writeInt(files.size());
-                for (int i = 0; i < files.size(); i++) {
-                    FileIdentity identity = identities.get(i);
-                    DocumentCodec.writeString(out, files.get(i).toString());
-                    out.writeLong(identity.stamp().size());
-                    out.writeLong(identity.stamp().modifiedNanos());
-                    out.write(identity.content());
-                }
-                writeFindings(findings, files, out);
+        entries.write(entryFile(docSet), out -> {
+            out.write(MAGIC);
+            out.write(keyHash(key));
+            out.writeLong(System.currentTimeMillis());
+            out.writeInt(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                FileIdentity identity = identities.get(i);
+                DocumentCodec.writeString(out, files.get(i).toString());
+                out.writeLong(identity.stamp().size());
+                out.writeLong(identity.stamp().modifiedNanos());
+                out.write(identity.content());
             }
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException | RuntimeException e) {
-            if (writeFailed.compareAndSet(false, true)) {
-                synchronized (this) {
-                    warnings.add("cannot write the findings cache in " + directory + " (" + e
-                            + "); later runs check every doc set again; check the directory's permissions or turn"
-                            + " the cache off");
-                }
-            }
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temp file is harmless: it never has an entry's name
-                }
-            }
-        }
+            writeFindings(findings, files, out);
+        });
     }
 
     private static void writeFindings(DocSetFindings findings, List<Path> files, DataOutput out) throws IOException {
