@@ -54,6 +54,15 @@ final class EastAsianWidth {
         return i + Math.max(0, paddedIndex - padded);
     }
 
+    /**
+     * As {@link #sourceIndex(String, int)}, told whether the line has no wide character (then
+     * {@link #pad} gives the line itself): its padded and source indexes are the same, so the
+     * count over the line (once per cell line, which made wide tables quadratic) is skipped.
+     */
+    static int sourceIndex(String original, boolean narrow, int paddedIndex) {
+        return narrow && paddedIndex >= 0 ? paddedIndex : sourceIndex(original, paddedIndex);
+    }
+
     /** docutils' column_width: wide characters count two columns, combining characters none. */
     static int columnWidth(String s) {
         int width = 0;

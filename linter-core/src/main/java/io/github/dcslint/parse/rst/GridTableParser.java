@@ -94,13 +94,14 @@ final class GridTableParser {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
-        List<Integer> rows = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            rows.add(i);
-        }
-        String[] padded = new String[rows.size()];
+        // block row i is line start + i of lines
+        String[] padded = new String[end - start];
+        boolean[] narrow = new boolean[padded.length];
         for (int i = 0; i < padded.length; i++) {
-            padded[i] = Lines.strip(EastAsianWidth.pad(lines.text(rows.get(i))));
+            String text = lines.text(start + i);
+            String pad = EastAsianWidth.pad(text);
+            narrow[i] = pad == text; // pad gives the line itself when it has no wide character
+            padded[i] = Lines.strip(pad);
         }
         int width = padded[0].length();
         int count = padded.length;
@@ -126,7 +127,7 @@ final class GridTableParser {
                 }
             }
             if (found < 0) {
-                int bad = rows.get(count - 1);
+                int bad = start + count - 1;
                 return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: grid table has"
                         + " no bottom border (line " + lines.line(bad) + " is its last line); end it with a border"
                         + " line like its top one"), next, blankFinish);
@@ -144,7 +145,7 @@ final class GridTableParser {
                 // docutils reports this at the table's first line; we report it where the line goes
                 // wrong (the character past the border, or the misplaced last border character) so
                 // an editor jumps to it, and the message names the line and column as well
-                int row = rows.get(i);
+                int row = start + i;
                 int at = s.length() > width ? width + 1 : s.length() != width ? s.length() + 1 : width;
                 int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at - 1) + 1;
                 String what = s.length() > width
@@ -171,7 +172,7 @@ final class GridTableParser {
         }
         if (error != null) {
             int[] at = parser.errorAt;
-            int row = rows.get(at[0]);
+            int row = start + at[0];
             int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at[1]) + 1;
             String where = "line " + lines.line(row) + ", column " + column;
             // docutils reports a second header separator at its line, an incomplete parse at the first line
@@ -180,10 +181,10 @@ final class GridTableParser {
                     atSeparator ? column : tableColumn + 1, "Malformed table: " + error.replace("{at}", where)),
                     next, blankFinish);
         }
-        RawTable table = parser.structure(lines, rows, firstLine, tableColumn);
+        RawTable table = parser.structure(lines, start, narrow, firstLine, tableColumn);
         if (table == null) {
             // docutils fails here with an AssertionError ("Cell ... already used", "Unused cells remaining")
-            int row = rows.get(parser.errorAt[0]);
+            int row = start + parser.errorAt[0];
             int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), parser.errorAt[1]) + 1;
             return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: the grid table"
                     + " cells do not fit together at line " + lines.line(row) + ", column " + column
@@ -342,7 +343,7 @@ final class GridTableParser {
     }
 
     /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
-    private RawTable structure(Lines lines, List<Integer> rows, int firstLine, int tableColumn) {
+    private RawTable structure(Lines lines, int start, boolean[] narrow, int firstLine, int tableColumn) {
         List<Integer> rowList = rowSeps.stream().boxed().toList();
         List<Integer> colList = colSeps.stream().boxed().toList();
         // separator position -> its index (List.indexOf per cell was quadratic in a table's rows)
@@ -370,10 +371,11 @@ final class GridTableParser {
                 int colnum = indexIn(colAt, left);
                 int moreRows = indexIn(rowAt, cellBottom) - r - 1;
                 int moreCols = indexIn(colAt, cellRight) - colnum - 1;
+                int first = start + top + 1;
                 row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
-                        cellBlock(lines, rows, top + 1, left + 1, cellBottom, cellRight), null,
-                        lines.line(rows.get(top + 1)),
-                        lines.column(rows.get(top + 1)) + EastAsianWidth.sourceIndex(lines.text(rows.get(top + 1)), left + 1)));
+                        cellBlock(lines, start, narrow, top + 1, left + 1, cellBottom, cellRight), null,
+                        lines.line(first),
+                        lines.column(first) + EastAsianWidth.sourceIndex(lines.text(first), narrow[top + 1], left + 1)));
             }
             out.add(row);
         }
@@ -423,7 +425,8 @@ final class GridTableParser {
     }
 
     /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */
-    private Lines cellBlock(Lines lines, List<Integer> rows, int top, int left, int cellBottom, int cellRight) {
+    private Lines cellBlock(Lines lines, int start, boolean[] narrow, int top, int left, int cellBottom,
+                            int cellRight) {
         int n = cellBottom - top;
         String[] text = new String[n];
         int[] lineNo = new int[n];
@@ -449,12 +452,12 @@ final class GridTableParser {
         }
         int strip = (0 < indent && indent < cellRight) ? indent : 0;
         for (int k = 0; k < n; k++) {
-            int row = rows.get(top + k);
+            int row = start + top + k;
             int length = ends[k] - left;
             String s = length >= strip ? new String(block[top + k], left + strip, length - strip) : "";
             text[k] = s.replace(EastAsianWidth.PAD, "");
             lineNo[k] = lines.line(row);
-            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), left + strip);
+            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), narrow[top + k], left + strip);
         }
         return new Lines(text, lineNo, column);
     }
