@@ -50,6 +50,11 @@ final class InlineReducer {
         if (text.isEmpty() || !mayHoldMarkup(text)) {
             return text;
         }
+        return reduceMarkup(text, problems);
+    }
+
+    /** {@link #reduce(String, int[])} without the look for markup first (tests compare the two). */
+    static String reduceMarkup(String text, int[] problems) {
         String s = escape2null(text);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder unprocessed = new StringBuilder();
@@ -83,11 +88,24 @@ final class InlineReducer {
      * Whether any construct can start in the text: every start-string has one of these characters
      * ({@code *}, {@code `}, {@code |}; references and footnote references end in {@code _}), and
      * only escapes and NUL characters change text outside them. Most cells have none.
+     *
+     * <p>An underscore followed by an ASCII letter or digit (the {@code project_id} of most
+     * parameter tables) ends no reference and starts no target: the reference patterns want their
+     * one or two underscores followed by an end-string suffix ("must end a text block or be
+     * immediately followed by whitespace, ... or a similar non-ASCII punctuation character"), a
+     * footnote reference's {@code ]_} as well, and the inline target's start-string is
+     * {@code _`}. Such underscores alone leave the text as it is.
      */
     private static boolean mayHoldMarkup(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '*' || c == '`' || c == '_' || c == '|' || c == '\\' || c == NULL) {
+            if (c == '_') {
+                char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+                if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9')) {
+                    return true;
+                }
+            } else if (c == '*' || c == '`' || c == '|' || c == '\\' || c == NULL) {
                 return true;
             }
         }
