@@ -5,7 +5,6 @@ import io.github.dcslint.model.TableKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Grid tables, a port of docutils 0.19's {@code Body.isolate_grid_table} and
@@ -225,26 +224,43 @@ final class GridTableParser {
     }
 
     private String parseTable() {
-        // corners to visit, kept sorted as docutils does with corners.sort()
-        TreeSet<Long> corners = new TreeSet<>();
-        corners.add(0L);
-        while (!corners.isEmpty()) {
-            long corner = corners.pollFirst();
+        // corners to visit, in docutils' order (it sorts its list of corners and takes the
+        // first): a min-heap of top << 32 | left. Every corner added is right of or below the
+        // one being visited, so the corners leave the heap in ascending order and a corner added
+        // twice leaves it twice in a row: the second is skipped, as docutils skips it ("top <=
+        // done[left]" after the first visit found a cell; a failed scan would fail again).
+        long[] heap = new long[16];
+        int size = 0;
+        heap[size++] = 0L;
+        long previous = -1;
+        while (size > 0) {
+            long corner = heap[0];
+            heap[0] = heap[--size];
+            siftDown(heap, size);
+            if (corner == previous) {
+                continue;
+            }
+            previous = corner;
             int top = (int) (corner >> 32);
             int left = (int) corner;
             if (top == bottom || left == right || top <= done[left]) {
                 continue;
             }
-            int[] result = scanCell(top, left);
-            if (result == null) {
+            long found = scanCell(top, left);
+            if (found < 0) {
                 continue;
             }
-            int cellBottom = result[0];
-            int cellRight = result[1];
+            int cellBottom = (int) (found >> 32);
+            int cellRight = (int) found;
             markDone(top, left, cellBottom, cellRight);
             cells.add(new int[] {top, left, cellBottom, cellRight});
-            corners.add(((long) top << 32) | cellRight);
-            corners.add(((long) cellBottom << 32) | left);
+            if (size + 2 > heap.length) {
+                heap = java.util.Arrays.copyOf(heap, heap.length * 2);
+            }
+            heap[size] = ((long) top << 32) | cellRight;
+            siftUp(heap, size++);
+            heap[size] = ((long) cellBottom << 32) | left;
+            siftUp(heap, size++);
         }
         // "Each text column should have been completely seen."
         int last = bottom - 1;
@@ -259,6 +275,40 @@ final class GridTableParser {
         return null;
     }
 
+    private static void siftUp(long[] heap, int k) {
+        long x = heap[k];
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (heap[parent] <= x) {
+                break;
+            }
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = x;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        if (size == 0) {
+            return;
+        }
+        long x = heap[0];
+        int k = 0;
+        int half = size >>> 1;
+        while (k < half) {
+            int child = 2 * k + 1;
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (x <= heap[child]) {
+                break;
+            }
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = x;
+    }
+
     private void markDone(int top, int left, int cellBottom, int cellRight) {
         for (int col = left; col < cellRight; col++) {
             done[col] = cellBottom - 1;
@@ -266,80 +316,82 @@ final class GridTableParser {
     }
 
     // scan_cell / scan_right / scan_down / scan_left / scan_up: trace a cell from its top-left
-    // corner, noting every '+' met as a row or column boundary.
+    // corner. docutils notes every '+' met on the way as a row or column boundary, but keeps them
+    // only when the cell is found: they are noted here once it is, by a second look at the
+    // borders just traced (no list per attempt).
 
-    private int[] scanCell(int top, int left) {
-        List<Integer> newColSeps = new ArrayList<>();
+    /** The cell's bottom-right corner as bottom << 32 | right, or -1 when none closes. */
+    private long scanCell(int top, int left) {
         char[] line = block[top];
         for (int i = left + 1; i <= right; i++) {
             if (line[i] == '+') {
-                int[] down = scanDown(top, left, i);
-                if (down != null) {
-                    colSeps.set(i);
-                    for (int c : newColSeps) {
-                        colSeps.set(c);
+                int cellBottom = scanDown(top, left, i);
+                if (cellBottom >= 0) {
+                    for (int k = left + 1; k <= i; k++) {
+                        if (line[k] == '+') {
+                            colSeps.set(k);
+                        }
                     }
-                    return new int[] {down[0], i};
+                    return ((long) cellBottom << 32) | i;
                 }
-                newColSeps.add(i);
             } else if (line[i] != '-') {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
-    private int[] scanDown(int top, int left, int cellRight) {
-        List<Integer> newRowSeps = new ArrayList<>();
+    /** The cell's bottom row, or -1. */
+    private int scanDown(int top, int left, int cellRight) {
         for (int i = top + 1; i <= bottom; i++) {
             char c = block[i][cellRight];
             if (c == '+') {
-                List<Integer> leftSeps = scanLeft(top, left, i, cellRight);
-                if (leftSeps != null) {
-                    rowSeps.set(i);
-                    newRowSeps.forEach(rowSeps::set);
-                    return new int[] {i};
+                if (scanLeft(top, left, i, cellRight)) {
+                    for (int k = top + 1; k <= i; k++) {
+                        if (block[k][cellRight] == '+') {
+                            rowSeps.set(k);
+                        }
+                    }
+                    return i;
                 }
-                newRowSeps.add(i);
             } else if (c != '|') {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
-    private List<Integer> scanLeft(int top, int left, int cellBottom, int cellRight) {
-        List<Integer> seps = new ArrayList<>();
+    private boolean scanLeft(int top, int left, int cellBottom, int cellRight) {
         char[] line = block[cellBottom];
         for (int i = cellRight - 1; i > left; i--) {
-            if (line[i] == '+') {
-                seps.add(i);
-            } else if (line[i] != '-') {
-                return null;
+            if (line[i] != '+' && line[i] != '-') {
+                return false;
             }
         }
-        if (line[left] != '+') {
-            return null;
+        if (line[left] != '+' || !scanUp(top, left, cellBottom)) {
+            return false;
         }
-        List<Integer> up = scanUp(top, left, cellBottom);
-        if (up == null) {
-            return null;
+        for (int i = cellRight - 1; i > left; i--) {
+            if (line[i] == '+') {
+                colSeps.set(i);
+            }
         }
-        seps.forEach(colSeps::set);
-        up.forEach(rowSeps::set);
-        return seps;
-    }
-
-    private List<Integer> scanUp(int top, int left, int cellBottom) {
-        List<Integer> seps = new ArrayList<>();
         for (int i = cellBottom - 1; i > top; i--) {
             if (block[i][left] == '+') {
-                seps.add(i);
-            } else if (block[i][left] != '|') {
-                return null;
+                rowSeps.set(i);
             }
         }
-        return seps;
+        return true;
+    }
+
+    private boolean scanUp(int top, int left, int cellBottom) {
+        for (int i = cellBottom - 1; i > top; i--) {
+            char c = block[i][left];
+            if (c != '+' && c != '|') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
