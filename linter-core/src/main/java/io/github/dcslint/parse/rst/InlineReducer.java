@@ -55,10 +55,18 @@ final class InlineReducer {
 
     /** {@link #reduce(String, int[])} without the look for markup first (tests compare the two). */
     static String reduceMarkup(String text, int[] problems) {
+        return reduceMarkup(text, problems, true);
+    }
+
+    /**
+     * As {@link #reduceMarkup(String, int[])}; with {@code skipPlain} false, every character is
+     * looked at as a possible start-string (tests compare the two).
+     */
+    static String reduceMarkup(String text, int[] problems, boolean skipPlain) {
         String s = escape2null(text);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder unprocessed = new StringBuilder();
-        Memo memo = new Memo();
+        Memo memo = new Memo(s, skipPlain);
         // docutils works on the remaining text after each construct; dcs keeps one string and the
         // offset where the remaining text starts (no copies: linear in the length of the text)
         int from = 0;
@@ -129,10 +137,16 @@ final class InlineReducer {
      * unmatched start-strings would take quadratic time.
      */
     private static final class Memo {
-        final int[] failedFrom = new int[EndKind.values().length + 1];
+        final int[] failedFrom = new int[END_KINDS + 1];
+        /** Whether step passes over characters that start no construct. */
+        final boolean skipPlain;
+        /** The last underscore in the text, -1 if none: no reference starts at or after it. */
+        final int lastUnderscore;
 
-        Memo() {
+        Memo(String s, boolean skipPlain) {
             java.util.Arrays.fill(failedFrom, Integer.MAX_VALUE);
+            this.skipPlain = skipPlain;
+            this.lastUnderscore = s.lastIndexOf('_');
         }
 
         boolean knownToFail(int kind, int from) {
@@ -144,8 +158,10 @@ final class InlineReducer {
         }
     }
 
+    private static final int END_KINDS = EndKind.values().length;
+
     /** Memo slot for interpreted text and phrase references. */
-    private static final int INTERPRETED = EndKind.values().length;
+    private static final int INTERPRETED = END_KINDS;
 
     // ---------------------------------------------------------------- start-strings
 
@@ -158,11 +174,18 @@ final class InlineReducer {
     private static Step step(String s, int from, Memo memo) {
         int n = s.length();
         for (int p = from; p < n; p++) {
+            char c = s.charAt(p);
+            // a character no alternative below starts with is passed over before its prefix is
+            // looked at (most characters of a text with markup); a name character or '[' starts
+            // only a reference, whose underscore must come after it
+            if (memo.skipPlain && c != '*' && c != '`' && c != '_' && c != '|' && c != ':'
+                    && (p >= memo.lastUnderscore || c != '[' && !isNameChar(c))) {
+                continue;
+            }
             // the remaining text starts a text block: "^" matches at its start
             if (p > from && !startPrefixAllowed(s.charAt(p - 1))) {
                 continue;
             }
-            char c = s.charAt(p);
             // 'start' alternatives: ** | *(?!\*) | `` | _` | \|(?!\|), each followed by (?!\s)
             if (c == '*') {
                 if (p + 1 < n && s.charAt(p + 1) == '*') {

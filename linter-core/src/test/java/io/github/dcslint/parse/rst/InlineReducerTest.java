@@ -38,6 +38,23 @@ class InlineReducerTest {
     }
 
     @Test
+    void passingOverPlainCharactersFindsWhatLookingAtEveryCharacterFinds() {
+        String[] pieces = {"a", "Z", "0", "é", " ", "\n", "_", "__", "x_y", "name_", "`", "``", "*", "**", "|", "\\",
+            "[1]", "[#]_", "]_", "[", ":", ":ref:", ":code:", ".", "-", "(", ")", "<", ">", "'", "\"", "\u00a0",
+            "\u0000", "_`", "word", "`a <b>`_", "日本"};
+        int inline = 0;
+        for (String text : RandomTexts.of(31, 40000, 12, pieces)) {
+            int[] skipping = {0};
+            int[] everyCharacter = {0};
+            String expected = InlineReducer.reduceMarkup(text, everyCharacter, false);
+            assertEquals(expected, InlineReducer.reduceMarkup(text, skipping, true), () -> "\"" + text + "\"");
+            assertArrayEquals(everyCharacter, skipping, () -> "problems in \"" + text + "\"");
+            inline += expected.equals(text) ? 0 : 1;
+        }
+        assertTrue(inline > 10000, "texts with markup reduced: " + inline);
+    }
+
+    @Test
     void underscoreInsideAWordIsNoReference() {
         assertEquals("project_id and x_1", InlineReducer.reduce("project_id and x_1"));
         assertEquals("name and target", InlineReducer.reduce("name_ and `target`__"));
