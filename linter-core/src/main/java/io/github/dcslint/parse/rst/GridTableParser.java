@@ -90,17 +90,28 @@ final class GridTableParser {
      * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
      */
     static TableResult parse(Lines lines, int start) {
+        return parse(lines, start, true);
+    }
+
+    /**
+     * As {@link #parse(Lines, int)}; with {@code cutFromLines} false, every cell line is made from
+     * the padded block's chars, never cut from the source line (tests compare the two).
+     */
+    static TableResult parse(Lines lines, int start, boolean cutFromLines) {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
         // block row i is line start + i of lines
         String[] padded = new String[end - start];
         boolean[] narrow = new boolean[padded.length];
+        boolean[] asIs = new boolean[padded.length];
         for (int i = 0; i < padded.length; i++) {
             String text = lines.text(start + i);
             String pad = EastAsianWidth.pad(text);
             narrow[i] = pad == text; // pad gives the line itself when it has no wide character
             padded[i] = Lines.strip(pad);
+            // the block row is the line's own characters: cell text can be cut from the line
+            asIs[i] = cutFromLines && padded[i] == text && text.indexOf(EastAsianWidth.PAD.charAt(0)) < 0;
         }
         int width = padded[0].length();
         int count = padded.length;
@@ -180,7 +191,7 @@ final class GridTableParser {
                     atSeparator ? column : tableColumn + 1, "Malformed table: " + error.replace("{at}", where)),
                     next, blankFinish);
         }
-        RawTable table = parser.structure(lines, start, narrow, firstLine, tableColumn);
+        RawTable table = parser.structure(lines, start, narrow, asIs, firstLine, tableColumn);
         if (table == null) {
             // docutils fails here with an AssertionError ("Cell ... already used", "Unused cells remaining")
             int row = start + parser.errorAt[0];
@@ -395,7 +406,8 @@ final class GridTableParser {
     }
 
     /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
-    private RawTable structure(Lines lines, int start, boolean[] narrow, int firstLine, int tableColumn) {
+    private RawTable structure(Lines lines, int start, boolean[] narrow, boolean[] asIs, int firstLine,
+                               int tableColumn) {
         List<Integer> rowList = rowSeps.stream().boxed().toList();
         List<Integer> colList = colSeps.stream().boxed().toList();
         // separator position -> its index (List.indexOf per cell was quadratic in a table's rows)
@@ -425,7 +437,7 @@ final class GridTableParser {
                 int moreCols = indexIn(colAt, cellRight) - colnum - 1;
                 int first = start + top + 1;
                 row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
-                        cellBlock(lines, start, narrow, top + 1, left + 1, cellBottom, cellRight), null,
+                        cellBlock(lines, start, narrow, asIs, top + 1, left + 1, cellBottom, cellRight), null,
                         lines.line(first),
                         lines.column(first) + EastAsianWidth.sourceIndex(lines.text(first), narrow[top + 1], left + 1)));
             }
@@ -477,7 +489,7 @@ final class GridTableParser {
     }
 
     /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */
-    private Lines cellBlock(Lines lines, int start, boolean[] narrow, int top, int left, int cellBottom,
+    private Lines cellBlock(Lines lines, int start, boolean[] narrow, boolean[] asIs, int top, int left, int cellBottom,
                             int cellRight) {
         int n = cellBottom - top;
         String[] text = new String[n];
@@ -506,8 +518,17 @@ final class GridTableParser {
         for (int k = 0; k < n; k++) {
             int row = start + top + k;
             int length = ends[k] - left;
-            String s = length >= strip ? new String(block[top + k], left + strip, length - strip) : "";
-            text[k] = s.replace(EastAsianWidth.PAD, "");
+            if (length < strip) {
+                text[k] = "";
+            } else if (asIs[top + k]) {
+                // a line without wide characters, pads or stripped whitespace (most): its row holds
+                // the line's characters, so the text is cut from the line (a byte copy of Latin-1
+                // text, where the row's chars would be compressed back). The one row changed in the
+                // block, the header separator ('=' made '-'), is a border, never inside a cell.
+                text[k] = lines.text(row).substring(left + strip, ends[k]);
+            } else {
+                text[k] = new String(block[top + k], left + strip, length - strip).replace(EastAsianWidth.PAD, "");
+            }
             lineNo[k] = lines.line(row);
             column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), narrow[top + k], left + strip);
         }
