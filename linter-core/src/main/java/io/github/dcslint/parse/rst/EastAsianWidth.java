@@ -14,6 +14,9 @@ final class EastAsianWidth {
 
     /** Whether Unicode gives {@code c} East_Asian_Width W or F (main blocks; BMP only). */
     static boolean isWide(char c) {
+        if (c < 0x1100) {
+            return false; // below the first wide block: every character of most lines, in one test
+        }
         return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
                 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
                 || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
@@ -52,6 +55,15 @@ final class EastAsianWidth {
             i++;
         }
         return i + Math.max(0, paddedIndex - padded);
+    }
+
+    /**
+     * As {@link #sourceIndex(String, int)}, told whether the line has no wide character (then
+     * {@link #pad} gives the line itself): its padded and source indexes are the same, so the
+     * count over the line (once per cell line, which made wide tables quadratic) is skipped.
+     */
+    static int sourceIndex(String original, boolean narrow, int paddedIndex) {
+        return narrow && paddedIndex >= 0 ? paddedIndex : sourceIndex(original, paddedIndex);
     }
 
     /** docutils' column_width: wide characters count two columns, combining characters none. */

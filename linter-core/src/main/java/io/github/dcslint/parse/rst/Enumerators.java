@@ -22,65 +22,67 @@ final class Enumerators {
         int n = s.length();
         boolean parens = n > 0 && s.charAt(0) == '(';
         int start = parens ? 1 : 0;
-        for (int[] token : tokens(s, start)) {
-            int tokenEnd = token[0];
-            if (tokenEnd >= n) {
-                continue;
-            }
-            char suffix = s.charAt(tokenEnd);
-            Format format;
-            if (parens) {
-                if (suffix != ')') {
-                    continue;
-                }
-                format = Format.PARENS;
-            } else if (suffix == ')') {
-                format = Format.RPAREN;
-            } else if (suffix == '.') {
-                format = Format.PERIOD;
-            } else {
-                continue;
-            }
-            int end = tokenEnd + 1;
-            if (end < n && s.charAt(end) != ' ') {
-                continue;
-            }
-            while (end < n && s.charAt(end) == ' ') {
-                end++;
-            }
-            String text = s.substring(start, tokenEnd);
-            Sequence sequence = sequence(text);
-            return new Match(format, sequence, ordinal(text, sequence), end);
-        }
-        return null;
-    }
-
-    /** Candidate token ends at {@code start}, in the regex's order of alternatives. */
-    private static int[][] tokens(String s, int start) {
-        int n = s.length();
         if (start >= n) {
-            return new int[0][];
+            return null;
         }
+        // candidate token ends, in the regex's order of alternatives; two ints, not an array per
+        // call (bodyLine asks about every line of a document)
         char c = s.charAt(start);
+        int first;
+        int second = -1;
         if (c >= '0' && c <= '9') {
             int k = start;
             while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
                 k++;
             }
-            return new int[][] {{k}};
-        }
-        if (c == '#') {
-            return new int[][] {{start + 1}};
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            first = k;
+        } else if (c == '#') {
+            first = start + 1;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
             String roman = Character.isLowerCase(c) ? "ivxlcdm" : "IVXLCDM";
             int k = start;
             while (k < n && roman.indexOf(s.charAt(k)) >= 0) {
                 k++;
             }
-            return k > start + 1 ? new int[][] {{start + 1}, {k}} : new int[][] {{start + 1}};
+            first = start + 1;
+            second = k > start + 1 ? k : -1;
+        } else {
+            return null;
         }
-        return new int[0][];
+        Match found = matchAt(s, parens, start, first);
+        return found != null || second < 0 ? found : matchAt(s, parens, start, second);
+    }
+
+    /** The marker whose enumerator is s[start, tokenEnd), or null when no suffix and space follow. */
+    private static Match matchAt(String s, boolean parens, int start, int tokenEnd) {
+        int n = s.length();
+        if (tokenEnd >= n) {
+            return null;
+        }
+        char suffix = s.charAt(tokenEnd);
+        Format format;
+        if (parens) {
+            if (suffix != ')') {
+                return null;
+            }
+            format = Format.PARENS;
+        } else if (suffix == ')') {
+            format = Format.RPAREN;
+        } else if (suffix == '.') {
+            format = Format.PERIOD;
+        } else {
+            return null;
+        }
+        int end = tokenEnd + 1;
+        if (end < n && s.charAt(end) != ' ') {
+            return null;
+        }
+        while (end < n && s.charAt(end) == ' ') {
+            end++;
+        }
+        String text = s.substring(start, tokenEnd);
+        Sequence sequence = sequence(text);
+        return new Match(format, sequence, ordinal(text, sequence), end);
     }
 
     private static Sequence sequence(String text) {

@@ -5,7 +5,6 @@ import io.github.dcslint.model.TableKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Grid tables, a port of docutils 0.19's {@code Body.isolate_grid_table} and
@@ -91,16 +90,28 @@ final class GridTableParser {
      * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
      */
     static TableResult parse(Lines lines, int start) {
+        return parse(lines, start, true);
+    }
+
+    /**
+     * As {@link #parse(Lines, int)}; with {@code cutFromLines} false, every cell line is made from
+     * the padded block's chars, never cut from the source line (tests compare the two).
+     */
+    static TableResult parse(Lines lines, int start, boolean cutFromLines) {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
-        List<Integer> rows = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            rows.add(i);
-        }
-        String[] padded = new String[rows.size()];
+        // block row i is line start + i of lines
+        String[] padded = new String[end - start];
+        boolean[] narrow = new boolean[padded.length];
+        boolean[] asIs = new boolean[padded.length];
         for (int i = 0; i < padded.length; i++) {
-            padded[i] = Lines.strip(EastAsianWidth.pad(lines.text(rows.get(i))));
+            String text = lines.text(start + i);
+            String pad = EastAsianWidth.pad(text);
+            narrow[i] = pad == text; // pad gives the line itself when it has no wide character
+            padded[i] = Lines.strip(pad);
+            // the block row is the line's own characters: cell text can be cut from the line
+            asIs[i] = cutFromLines && padded[i] == text && text.indexOf(EastAsianWidth.PAD.charAt(0)) < 0;
         }
         int width = padded[0].length();
         int count = padded.length;
@@ -126,7 +137,7 @@ final class GridTableParser {
                 }
             }
             if (found < 0) {
-                int bad = rows.get(count - 1);
+                int bad = start + count - 1;
                 return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: grid table has"
                         + " no bottom border (line " + lines.line(bad) + " is its last line); end it with a border"
                         + " line like its top one"), next, blankFinish);
@@ -144,7 +155,7 @@ final class GridTableParser {
                 // docutils reports this at the table's first line; we report it where the line goes
                 // wrong (the character past the border, or the misplaced last border character) so
                 // an editor jumps to it, and the message names the line and column as well
-                int row = rows.get(i);
+                int row = start + i;
                 int at = s.length() > width ? width + 1 : s.length() != width ? s.length() + 1 : width;
                 int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at - 1) + 1;
                 String what = s.length() > width
@@ -171,7 +182,7 @@ final class GridTableParser {
         }
         if (error != null) {
             int[] at = parser.errorAt;
-            int row = rows.get(at[0]);
+            int row = start + at[0];
             int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at[1]) + 1;
             String where = "line " + lines.line(row) + ", column " + column;
             // docutils reports a second header separator at its line, an incomplete parse at the first line
@@ -180,10 +191,10 @@ final class GridTableParser {
                     atSeparator ? column : tableColumn + 1, "Malformed table: " + error.replace("{at}", where)),
                     next, blankFinish);
         }
-        RawTable table = parser.structure(lines, rows, firstLine, tableColumn);
+        RawTable table = parser.structure(lines, start, narrow, asIs, firstLine, tableColumn);
         if (table == null) {
             // docutils fails here with an AssertionError ("Cell ... already used", "Unused cells remaining")
-            int row = rows.get(parser.errorAt[0]);
+            int row = start + parser.errorAt[0];
             int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), parser.errorAt[1]) + 1;
             return new TableResult(null, new Problem(firstLine, tableColumn + 1, "Malformed table: the grid table"
                     + " cells do not fit together at line " + lines.line(row) + ", column " + column
@@ -224,26 +235,43 @@ final class GridTableParser {
     }
 
     private String parseTable() {
-        // corners to visit, kept sorted as docutils does with corners.sort()
-        TreeSet<Long> corners = new TreeSet<>();
-        corners.add(0L);
-        while (!corners.isEmpty()) {
-            long corner = corners.pollFirst();
+        // corners to visit, in docutils' order (it sorts its list of corners and takes the
+        // first): a min-heap of top << 32 | left. Every corner added is right of or below the
+        // one being visited, so the corners leave the heap in ascending order and a corner added
+        // twice leaves it twice in a row: the second is skipped, as docutils skips it ("top <=
+        // done[left]" after the first visit found a cell; a failed scan would fail again).
+        long[] heap = new long[16];
+        int size = 0;
+        heap[size++] = 0L;
+        long previous = -1;
+        while (size > 0) {
+            long corner = heap[0];
+            heap[0] = heap[--size];
+            siftDown(heap, size);
+            if (corner == previous) {
+                continue;
+            }
+            previous = corner;
             int top = (int) (corner >> 32);
             int left = (int) corner;
             if (top == bottom || left == right || top <= done[left]) {
                 continue;
             }
-            int[] result = scanCell(top, left);
-            if (result == null) {
+            long found = scanCell(top, left);
+            if (found < 0) {
                 continue;
             }
-            int cellBottom = result[0];
-            int cellRight = result[1];
+            int cellBottom = (int) (found >> 32);
+            int cellRight = (int) found;
             markDone(top, left, cellBottom, cellRight);
             cells.add(new int[] {top, left, cellBottom, cellRight});
-            corners.add(((long) top << 32) | cellRight);
-            corners.add(((long) cellBottom << 32) | left);
+            if (size + 2 > heap.length) {
+                heap = java.util.Arrays.copyOf(heap, heap.length * 2);
+            }
+            heap[size] = ((long) top << 32) | cellRight;
+            siftUp(heap, size++);
+            heap[size] = ((long) cellBottom << 32) | left;
+            siftUp(heap, size++);
         }
         // "Each text column should have been completely seen."
         int last = bottom - 1;
@@ -258,6 +286,40 @@ final class GridTableParser {
         return null;
     }
 
+    private static void siftUp(long[] heap, int k) {
+        long x = heap[k];
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (heap[parent] <= x) {
+                break;
+            }
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = x;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        if (size == 0) {
+            return;
+        }
+        long x = heap[0];
+        int k = 0;
+        int half = size >>> 1;
+        while (k < half) {
+            int child = 2 * k + 1;
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (x <= heap[child]) {
+                break;
+            }
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = x;
+    }
+
     private void markDone(int top, int left, int cellBottom, int cellRight) {
         for (int col = left; col < cellRight; col++) {
             done[col] = cellBottom - 1;
@@ -265,84 +327,87 @@ final class GridTableParser {
     }
 
     // scan_cell / scan_right / scan_down / scan_left / scan_up: trace a cell from its top-left
-    // corner, noting every '+' met as a row or column boundary.
+    // corner. docutils notes every '+' met on the way as a row or column boundary, but keeps them
+    // only when the cell is found: they are noted here once it is, by a second look at the
+    // borders just traced (no list per attempt).
 
-    private int[] scanCell(int top, int left) {
-        List<Integer> newColSeps = new ArrayList<>();
+    /** The cell's bottom-right corner as bottom << 32 | right, or -1 when none closes. */
+    private long scanCell(int top, int left) {
         char[] line = block[top];
         for (int i = left + 1; i <= right; i++) {
             if (line[i] == '+') {
-                int[] down = scanDown(top, left, i);
-                if (down != null) {
-                    colSeps.set(i);
-                    for (int c : newColSeps) {
-                        colSeps.set(c);
+                int cellBottom = scanDown(top, left, i);
+                if (cellBottom >= 0) {
+                    for (int k = left + 1; k <= i; k++) {
+                        if (line[k] == '+') {
+                            colSeps.set(k);
+                        }
                     }
-                    return new int[] {down[0], i};
+                    return ((long) cellBottom << 32) | i;
                 }
-                newColSeps.add(i);
             } else if (line[i] != '-') {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
-    private int[] scanDown(int top, int left, int cellRight) {
-        List<Integer> newRowSeps = new ArrayList<>();
+    /** The cell's bottom row, or -1. */
+    private int scanDown(int top, int left, int cellRight) {
         for (int i = top + 1; i <= bottom; i++) {
             char c = block[i][cellRight];
             if (c == '+') {
-                List<Integer> leftSeps = scanLeft(top, left, i, cellRight);
-                if (leftSeps != null) {
-                    rowSeps.set(i);
-                    newRowSeps.forEach(rowSeps::set);
-                    return new int[] {i};
+                if (scanLeft(top, left, i, cellRight)) {
+                    for (int k = top + 1; k <= i; k++) {
+                        if (block[k][cellRight] == '+') {
+                            rowSeps.set(k);
+                        }
+                    }
+                    return i;
                 }
-                newRowSeps.add(i);
             } else if (c != '|') {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
-    private List<Integer> scanLeft(int top, int left, int cellBottom, int cellRight) {
-        List<Integer> seps = new ArrayList<>();
+    private boolean scanLeft(int top, int left, int cellBottom, int cellRight) {
         char[] line = block[cellBottom];
         for (int i = cellRight - 1; i > left; i--) {
-            if (line[i] == '+') {
-                seps.add(i);
-            } else if (line[i] != '-') {
-                return null;
+            if (line[i] != '+' && line[i] != '-') {
+                return false;
             }
         }
-        if (line[left] != '+') {
-            return null;
+        if (line[left] != '+' || !scanUp(top, left, cellBottom)) {
+            return false;
         }
-        List<Integer> up = scanUp(top, left, cellBottom);
-        if (up == null) {
-            return null;
+        for (int i = cellRight - 1; i > left; i--) {
+            if (line[i] == '+') {
+                colSeps.set(i);
+            }
         }
-        seps.forEach(colSeps::set);
-        up.forEach(rowSeps::set);
-        return seps;
-    }
-
-    private List<Integer> scanUp(int top, int left, int cellBottom) {
-        List<Integer> seps = new ArrayList<>();
         for (int i = cellBottom - 1; i > top; i--) {
             if (block[i][left] == '+') {
-                seps.add(i);
-            } else if (block[i][left] != '|') {
-                return null;
+                rowSeps.set(i);
             }
         }
-        return seps;
+        return true;
+    }
+
+    private boolean scanUp(int top, int left, int cellBottom) {
+        for (int i = cellBottom - 1; i > top; i--) {
+            char c = block[i][left];
+            if (c != '+' && c != '|') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** docutils' structure_from_cells plus get_2D_block for each cell's text. */
-    private RawTable structure(Lines lines, List<Integer> rows, int firstLine, int tableColumn) {
+    private RawTable structure(Lines lines, int start, boolean[] narrow, boolean[] asIs, int firstLine,
+                               int tableColumn) {
         List<Integer> rowList = rowSeps.stream().boxed().toList();
         List<Integer> colList = colSeps.stream().boxed().toList();
         // separator position -> its index (List.indexOf per cell was quadratic in a table's rows)
@@ -370,10 +435,11 @@ final class GridTableParser {
                 int colnum = indexIn(colAt, left);
                 int moreRows = indexIn(rowAt, cellBottom) - r - 1;
                 int moreCols = indexIn(colAt, cellRight) - colnum - 1;
+                int first = start + top + 1;
                 row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
-                        cellBlock(lines, rows, top + 1, left + 1, cellBottom, cellRight), null,
-                        lines.line(rows.get(top + 1)),
-                        lines.column(rows.get(top + 1)) + EastAsianWidth.sourceIndex(lines.text(rows.get(top + 1)), left + 1)));
+                        cellBlock(lines, start, narrow, asIs, top + 1, left + 1, cellBottom, cellRight), null,
+                        lines.line(first),
+                        lines.column(first) + EastAsianWidth.sourceIndex(lines.text(first), narrow[top + 1], left + 1)));
             }
             out.add(row);
         }
@@ -423,7 +489,8 @@ final class GridTableParser {
     }
 
     /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */
-    private Lines cellBlock(Lines lines, List<Integer> rows, int top, int left, int cellBottom, int cellRight) {
+    private Lines cellBlock(Lines lines, int start, boolean[] narrow, boolean[] asIs, int top, int left, int cellBottom,
+                            int cellRight) {
         int n = cellBottom - top;
         String[] text = new String[n];
         int[] lineNo = new int[n];
@@ -449,12 +516,21 @@ final class GridTableParser {
         }
         int strip = (0 < indent && indent < cellRight) ? indent : 0;
         for (int k = 0; k < n; k++) {
-            int row = rows.get(top + k);
+            int row = start + top + k;
             int length = ends[k] - left;
-            String s = length >= strip ? new String(block[top + k], left + strip, length - strip) : "";
-            text[k] = s.replace(EastAsianWidth.PAD, "");
+            if (length < strip) {
+                text[k] = "";
+            } else if (asIs[top + k]) {
+                // a line without wide characters, pads or stripped whitespace (most): its row holds
+                // the line's characters, so the text is cut from the line (a byte copy of Latin-1
+                // text, where the row's chars would be compressed back). The one row changed in the
+                // block, the header separator ('=' made '-'), is a border, never inside a cell.
+                text[k] = lines.text(row).substring(left + strip, ends[k]);
+            } else {
+                text[k] = new String(block[top + k], left + strip, length - strip).replace(EastAsianWidth.PAD, "");
+            }
             lineNo[k] = lines.line(row);
-            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), left + strip);
+            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), narrow[top + k], left + strip);
         }
         return new Lines(text, lineNo, column);
     }

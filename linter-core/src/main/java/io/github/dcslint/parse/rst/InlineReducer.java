@@ -50,10 +50,23 @@ final class InlineReducer {
         if (text.isEmpty() || !mayHoldMarkup(text)) {
             return text;
         }
+        return reduceMarkup(text, problems);
+    }
+
+    /** {@link #reduce(String, int[])} without the look for markup first (tests compare the two). */
+    static String reduceMarkup(String text, int[] problems) {
+        return reduceMarkup(text, problems, true);
+    }
+
+    /**
+     * As {@link #reduceMarkup(String, int[])}; with {@code skipPlain} false, every character is
+     * looked at as a possible start-string (tests compare the two).
+     */
+    static String reduceMarkup(String text, int[] problems, boolean skipPlain) {
         String s = escape2null(text);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder unprocessed = new StringBuilder();
-        Memo memo = new Memo();
+        Memo memo = new Memo(s, skipPlain);
         // docutils works on the remaining text after each construct; dcs keeps one string and the
         // offset where the remaining text starts (no copies: linear in the length of the text)
         int from = 0;
@@ -83,11 +96,24 @@ final class InlineReducer {
      * Whether any construct can start in the text: every start-string has one of these characters
      * ({@code *}, {@code `}, {@code |}; references and footnote references end in {@code _}), and
      * only escapes and NUL characters change text outside them. Most cells have none.
+     *
+     * <p>An underscore followed by an ASCII letter or digit (the {@code project_id} of most
+     * parameter tables) ends no reference and starts no target: the reference patterns want their
+     * one or two underscores followed by an end-string suffix ("must end a text block or be
+     * immediately followed by whitespace, ... or a similar non-ASCII punctuation character"), a
+     * footnote reference's {@code ]_} as well, and the inline target's start-string is
+     * {@code _`}. Such underscores alone leave the text as it is.
      */
     private static boolean mayHoldMarkup(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '*' || c == '`' || c == '_' || c == '|' || c == '\\' || c == NULL) {
+            if (c == '_') {
+                char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+                if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9')) {
+                    return true;
+                }
+            } else if (c == '*' || c == '`' || c == '|' || c == '\\' || c == NULL) {
                 return true;
             }
         }
@@ -111,10 +137,16 @@ final class InlineReducer {
      * unmatched start-strings would take quadratic time.
      */
     private static final class Memo {
-        final int[] failedFrom = new int[EndKind.values().length + 1];
+        final int[] failedFrom = new int[END_KINDS + 1];
+        /** Whether step passes over characters that start no construct. */
+        final boolean skipPlain;
+        /** The last underscore in the text, -1 if none: no reference starts at or after it. */
+        final int lastUnderscore;
 
-        Memo() {
+        Memo(String s, boolean skipPlain) {
             java.util.Arrays.fill(failedFrom, Integer.MAX_VALUE);
+            this.skipPlain = skipPlain;
+            this.lastUnderscore = s.lastIndexOf('_');
         }
 
         boolean knownToFail(int kind, int from) {
@@ -126,8 +158,10 @@ final class InlineReducer {
         }
     }
 
+    private static final int END_KINDS = EndKind.values().length;
+
     /** Memo slot for interpreted text and phrase references. */
-    private static final int INTERPRETED = EndKind.values().length;
+    private static final int INTERPRETED = END_KINDS;
 
     // ---------------------------------------------------------------- start-strings
 
@@ -140,11 +174,18 @@ final class InlineReducer {
     private static Step step(String s, int from, Memo memo) {
         int n = s.length();
         for (int p = from; p < n; p++) {
+            char c = s.charAt(p);
+            // a character no alternative below starts with is passed over before its prefix is
+            // looked at (most characters of a text with markup); a name character or '[' starts
+            // only a reference, whose underscore must come after it
+            if (memo.skipPlain && c != '*' && c != '`' && c != '_' && c != '|' && c != ':'
+                    && (p >= memo.lastUnderscore || c != '[' && !isNameChar(c))) {
+                continue;
+            }
             // the remaining text starts a text block: "^" matches at its start
             if (p > from && !startPrefixAllowed(s.charAt(p - 1))) {
                 continue;
             }
-            char c = s.charAt(p);
             // 'start' alternatives: ** | *(?!\*) | `` | _` | \|(?!\|), each followed by (?!\s)
             if (c == '*') {
                 if (p + 1 < n && s.charAt(p + 1) == '*') {

@@ -278,21 +278,21 @@ final class Lines {
         boolean blankFinish = true;
         while (end < last) {
             String s = text[end];
+            // the whitespace is measured in place: lstrip and strip made a substring of every line
+            int lead = leadingSpace(s);
             if (!s.isEmpty() && (s.charAt(0) != ' '
-                    || (blockIndent >= 0 && !strip(s.substring(0, Math.min(blockIndent, s.length()))).isEmpty()))) {
+                    || (blockIndent >= 0 && lead < Math.min(blockIndent, s.length())))) {
                 // "Block finished properly iff the last indented line blank"
                 blankFinish = end > start && text[end - 1].isEmpty();
                 break;
             }
-            String stripped = lstrip(s);
-            if (stripped.isEmpty()) {
+            if (lead == s.length()) {
                 if (untilBlank) {
                     blankFinish = true;
                     break;
                 }
             } else if (blockIndent < 0) {
-                int lineIndent = s.length() - stripped.length();
-                indent = indent < 0 ? lineIndent : Math.min(indent, lineIndent);
+                indent = indent < 0 ? lead : Math.min(indent, lead);
             }
             end++;
         }
@@ -304,6 +304,15 @@ final class Lines {
             block = block.trimLeft(indent, firstIndent >= 0 ? 1 : 0, block.size());
         }
         return new Indented(block, Math.max(indent, 0), blankFinish, end);
+    }
+
+    /** How many whitespace characters (Python's str.isspace()) the line starts with. */
+    static int leadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && InlineReducer.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     static String lstrip(String s) {

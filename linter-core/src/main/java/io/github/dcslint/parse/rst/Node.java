@@ -60,6 +60,20 @@ final class Node {
     }
 
     /** astext() with system messages left out, whitespace not yet normalised. */
+    String astext() {
+        // most table cells: one paragraph, whose text is all there is (no builder, no copy)
+        if (text == null && kind != Kind.MESSAGE && children.size() == 1) {
+            Node only = children.get(0);
+            if (only.kind == Kind.TEXT && only.text != null && only.children.isEmpty()) {
+                return only.text;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        appendText(out);
+        return out.toString();
+    }
+
+    /** astext() with system messages left out, whitespace not yet normalised, added to {@code out}. */
     void appendText(StringBuilder out) {
         if (kind == Kind.MESSAGE) {
             return;
@@ -108,9 +122,9 @@ final class Node {
     }
 
     /** Python's ' '.join(text.split()): runs of Unicode whitespace to one space, trimmed. */
-    static String normalize(CharSequence s) {
+    static String normalize(String s) {
         if (isNormal(s)) {
-            return s.toString();
+            return s;
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
@@ -130,7 +144,7 @@ final class Node {
     }
 
     /** No whitespace but single spaces between other characters: normalize would change nothing. */
-    private static boolean isNormal(CharSequence s) {
+    private static boolean isNormal(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -877,9 +877,7 @@ final class RstScanner {
                     }
                 }
                 node.add(cellNode);
-                StringBuilder text = new StringBuilder();
-                cellNode.appendText(text);
-                String shown = Node.normalize(text);
+                String shown = Node.normalize(cellNode.astext());
                 int line = rawCell.line();
                 int column = rawCell.column();
                 // empty as docutils sees it: no content at all (a lone "\\" is content showing nothing)
