@@ -34,6 +34,14 @@ final class InlineText {
     }
 
     /**
+     * The text of {@code source[from, to)} when it holds no inline markup but backslash escapes
+     * and entities: what {@link #of} gives for flexmark's text and entity nodes of it.
+     */
+    static String plain(String source, int from, int to) {
+        return normalizeSpaces(unescape(source.substring(from, to))).strip();
+    }
+
+    /**
      * A line break is kept; a space next to it and runs of other whitespace are not: every run of
      * {@link #isSpace} characters becomes one space, then one space on either side of a line break
      * goes. One pass: two regex replacements here were a tenth of Markdown extraction.
