@@ -37,6 +37,8 @@ final class LinearInlineParser extends InlineParserImpl {
             true);
 
     private final boolean everyParagraph;
+    /** Whether the last parse met a ']' with no '[' open before it (see {@link #closedUnopenedBracket}). */
+    private boolean closedUnopenedBracket;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -61,10 +63,33 @@ final class LinearInlineParser extends InlineParserImpl {
      */
     @Override
     public void parse(BasedSequence input, Node node) {
+        closedUnopenedBracket = false;
         if (!everyParagraph && node instanceof Paragraph && !MarkdownParser.mayBeStatusHeading(input)) {
             return;
         }
         super.parse(input, node);
+    }
+
+    /**
+     * Whether the last {@link #parse} met a {@code ]} with no {@code [} open before it in its
+     * input. Read alone, such a bracket is text; after other text it might close a bracket
+     * opened there ({@link PipeTableReader} reads table cells alone).
+     */
+    boolean closedUnopenedBracket() {
+        return closedUnopenedBracket;
+    }
+
+    /** Whether the last {@link #parse} left a {@code [} open that a later {@code ]} might close. */
+    boolean leftOpenBracket() {
+        return getLastBracket() != null;
+    }
+
+    @Override
+    protected boolean parseCloseBracket() {
+        if (getLastBracket() == null) {
+            closedUnopenedBracket = true;
+        }
+        return super.parseCloseBracket();
     }
 
     @Override

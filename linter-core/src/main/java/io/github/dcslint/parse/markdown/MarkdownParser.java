@@ -50,6 +50,8 @@ public final class MarkdownParser {
      * count in the cell before it, which {@link Extraction#row} turns back into empty cells. No
      * captions. Missing cells are not invented and extra ones not dropped, so that we can report
      * where text is lost; the header/delimiter match is checked on the expanded cell counts.
+     * Tables are read by {@link PipeTableReader}, which hands the tables it cannot read alike to
+     * flexmark's table extension (configured here for those).
      */
     private static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
 
@@ -59,10 +61,18 @@ public final class MarkdownParser {
      */
     static final Parser PARSER_WITH_FLEXMARKS_BLOCK_STARTS = parser(false, LinearInlineParser.FACTORY);
 
+    /** With flexmark's table extension reading every table in place of {@link PipeTableReader} (tests). */
+    static final Parser PARSER_WITH_FLEXMARKS_TABLES = parser(true, LinearInlineParser.FACTORY, false);
+
     /** The parser, with the given inline parser (tests compare it with one that parses every paragraph). */
     static Parser parser(boolean lineCheckedBlockStarts, InlineParserFactory inlineParser) {
+        return parser(lineCheckedBlockStarts, inlineParser, true);
+    }
+
+    private static Parser parser(boolean lineCheckedBlockStarts, InlineParserFactory inlineParser,
+            boolean pipeTableReader) {
         Parser.Builder builder = Parser.builder(new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(Parser.EXTENSIONS, pipeTableReader ? List.of() : List.of(TablesExtension.create()))
                 .set(Parser.HEADING_PARSER, !lineCheckedBlockStarts)
                 .set(Parser.FENCED_CODE_BLOCK_PARSER, !lineCheckedBlockStarts)
                 .set(Parser.LIST_BLOCK_PARSER, !lineCheckedBlockStarts)
@@ -76,6 +86,9 @@ public final class MarkdownParser {
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .toImmutable())
                 .customInlineParserFactory(inlineParser);
+        if (pipeTableReader) {
+            builder.paragraphPreProcessorFactory(new PipeTableReader.Factory());
+        }
         if (lineCheckedBlockStarts) {
             builder.customBlockParserFactory(new LineCheckedHeadingFactory());
             builder.customBlockParserFactory(new LineCheckedFencedCodeFactory());
@@ -301,6 +314,8 @@ public final class MarkdownParser {
                 if (node instanceof Heading heading) {
                     enterSection(heading);
                     statusHeading(heading);
+                } else if (node instanceof PipeTable table) {
+                    table(table);
                 } else if (node instanceof TableBlock table) {
                     table(table);
                 } else if (node instanceof Paragraph paragraph) {
@@ -396,6 +411,56 @@ public final class MarkdownParser {
             int start = header.isEmpty() ? block.getStartOffset() : firstOffset(block);
             tables.add(new Table(TableKind.PIPE, line(start), column(start), null, null, sectionPath(), columns,
                     header, body));
+        }
+
+        /** As {@link #table(TableBlock)}, for a table {@link PipeTableReader} has read. */
+        private void table(PipeTable table) {
+            List<Row> header = new ArrayList<>(table.header.size());
+            List<Row> body = new ArrayList<>(table.body.size());
+            int columns = 0;
+            int problemsBefore = problems.size();
+            for (PipeTable.PipeRow row : table.header) {
+                Row r = row(row, Integer.MAX_VALUE);
+                columns = Math.max(columns, r.cells().size());
+                header.add(r);
+            }
+            for (PipeTable.PipeRow row : table.body) {
+                body.add(row(row, columns));
+            }
+            if (table.delimiterCells != columns) {
+                problems.subList(problemsBefore, problems.size()).clear();
+                int offset = table.delimiterStart;
+                if (unreadLines.contains(line(offset) - 1)) {
+                    return;
+                }
+                problems.add(new Problem(line(offset), column(offset), "the header row has " + columns
+                        + " cells and the delimiter row below it " + table.delimiterCells + ", so GFM shows these"
+                        + " lines as text, not as a table; give both rows the same number of cells"));
+                return;
+            }
+            // (no header row: no table, the delimiter row has at least one cell)
+            int start = table.header.get(0).start();
+            tables.add(new Table(TableKind.PIPE, line(start), column(start), null, null, sectionPath(), columns,
+                    header, body));
+        }
+
+        /** As {@link #row(TableRow, int)}, for a row {@link PipeTableReader} has read. */
+        private Row row(PipeTable.PipeRow row, int columns) {
+            List<Cell> cells = new ArrayList<>(Math.min(columns, row.cells().size() + 1));
+            boolean reported = false;
+            for (PipeTable.PipeCell cell : row.cells()) {
+                if (reported) {
+                    break;
+                }
+                if (cell.inline() != null) {
+                    reportPipesInCode(cell.inline());
+                }
+                reported = addCell(cells, cell.text(), cell.offset(), columns);
+                for (int k = 1; k < cell.span() && !reported; k++) {
+                    reported = addCell(cells, "", cell.closingStart() + k, columns);
+                }
+            }
+            return new Row(line(row.start()), cells);
         }
 
         /** Cells as GFM counts them: a cell spanning n columns in flexmark's reading stands for n cells. */

@@ -64,6 +64,7 @@ class MarkdownHeadingsTest {
         sameAsFlexmark("loose", "- a\n\n- b\n\n  para\n\n-   c\n\n    indented code?\n");
         sameAsFlexmark("in quotes", "> - a\n> - b\n>\n> | a |\n> |---|\n> | 1 |\n");
         sameAsFlexmark("table after list", "- item\n| Code | Name |\n|---|---|\n| 404 | Not Found |\n");
+        sameAsFlexmark("not quite markers", "*x\n**200** | OK |\n-\ty\n+\n1x\n2.y\n3)\n-\r\n\n*\r\n");
     }
 
     /**
@@ -75,7 +76,9 @@ class MarkdownHeadingsTest {
         com.vladsch.flexmark.parser.Parser ours = MarkdownParser.parser(true, LinearInlineParser.FACTORY);
         String[] pieces = {"- ", "* ", "+ ", "1. ", "2) ", "12345. ", "-", "1.", "  ", "    ", "\t", "> ", "# ", "## ",
             "```", "~~~", "``", "`", "x", "text ", "\n", "\n", "\n", "\n\n", "| a | b |\n", "|---|---|\n", "| 1 | 2 |\n",
-            "---\n", "===\n", "***\n", "<div>\n", "</div>\n", "[ref]: /url\n", "    code\n"};
+            "---\n", "===\n", "***\n", "<div>\n", "</div>\n", "[ref]: /url\n", "    code\n",
+            // a bullet or digits not followed by what a list marker needs
+            "**200** | OK |\n", "*x", "-x", "+\t", "*\r\n", "12x", "3.x", "4)", "1234567890)", "-\u2028"};
         int n = 0;
         for (String text : io.github.dcslint.testing.RandomTexts.of(20261126L, 3000, 30, pieces)) {
             assertEquals(tree(MarkdownParser.PARSER_WITH_FLEXMARKS_BLOCK_STARTS.parse(text)), tree(ours.parse(text)),
