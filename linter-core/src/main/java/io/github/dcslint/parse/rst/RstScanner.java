@@ -744,7 +744,8 @@ final class RstScanner {
         List<String> arguments = new ArrayList<>();
         if (spec.takesArguments()) {
             String argText = argBlock.join();
-            String[] words = Lines.strip(argText).isEmpty() ? new String[0] : WHITESPACE.split(Lines.strip(argText));
+            String stripped = Lines.strip(argText);
+            String[] words = stripped.isEmpty() ? new String[0] : words(stripped);
             if (words.length < spec.required()) {
                 return new DirectiveBlock(name, line, column, arguments, options, content, "\"" + name
                         + "\" directive needs " + spec.required() + " argument(s), " + words.length + " given");
@@ -773,6 +774,43 @@ final class RstScanner {
                     + "\" directive takes no content");
         }
         return new DirectiveBlock(name, line, column, arguments, options, content, null);
+    }
+
+    /**
+     * Python's str.split() of a stripped text, as the regex {@code \\s++} (Unicode) splits it; a
+     * text of printable ASCII and spaces (most directive arguments) is split at its runs of spaces
+     * without the regex, which was 2 % of RST extraction.
+     */
+    static String[] words(String stripped) {
+        int n = stripped.length();
+        int count = 1;
+        for (int i = 0; i < n; i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ') {
+                if (stripped.charAt(i - 1) != ' ') {
+                    count++;
+                }
+            } else if (c < '!' || c > '~') {
+                return WHITESPACE.split(stripped);
+            }
+        }
+        String[] words = new String[count];
+        int w = 0;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || stripped.charAt(i) == ' ') {
+                if (i > start) {
+                    words[w++] = stripped.substring(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return words;
+    }
+
+    /** The regex split of {@link #words} (tests compare the two). */
+    static String[] wordsByRegex(String stripped) {
+        return WHITESPACE.split(stripped);
     }
 
     private static int indexOfSpace(String s) {
