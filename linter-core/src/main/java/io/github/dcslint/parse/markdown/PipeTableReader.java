@@ -234,6 +234,9 @@ final class PipeTableReader implements ParagraphPreProcessor {
                 offset = first;
                 if (inlineParser == null) {
                     text = null;
+                } else if (split.markup[piece] && !split.backtick[piece]
+                        && (text = SimpleCellMarkup.text(source, first, last)) != null) {
+                    // the common shapes, no brackets left open or closed unopened
                 } else if (split.markup[piece]) {
                     Node content = new CellContent();
                     inlineParser.parse(line.baseSubSequence(first, last), content);

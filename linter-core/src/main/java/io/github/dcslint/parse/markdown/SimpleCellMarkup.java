@@ -1,0 +1,153 @@
+package io.github.dcslint.parse.markdown;
+
+/**
+ * The text of the marked-up table cells generated API docs write most ({@code **200**},
+ * {@code **GET** /api/v1/pods}, {@code [createMessage](/graph/api/x)},
+ * {@code [**get_code**](VersionApi.md#get_code)}), read without flexmark's inline parser, which
+ * was most of what reading a table still cost. Only shapes whose reading is certain are taken;
+ * for any other cell {@link #text} answers null and flexmark reads it. The text is what
+ * {@link InlineText#of} gives for flexmark's nodes of the cell (tests compare the two).
+ */
+final class SimpleCellMarkup {
+
+    private SimpleCellMarkup() {
+    }
+
+    /**
+     * The text of the cell {@code source[from, to)} (trimmed, read alone), or null if it is not
+     * {@code **T**} or a link {@code [T](D)} / {@code [**T**](D)}, either followed by text.
+     */
+    static String text(String source, int from, int to) {
+        if (to - from < 5) {
+            return null;
+        }
+        if (source.charAt(from) == '*') {
+            return strongThenText(source, from, to);
+        }
+        if (source.charAt(from) == '[') {
+            return linkThenText(source, from, to);
+        }
+        return null;
+    }
+
+    /**
+     * {@code **T**} then nothing or a space and text. CommonMark: the opening run is
+     * "left-flanking" (followed by a non-space, preceded by the start of the text) and not
+     * right-flanking, so it can only open; the closing run, after a non-space and before a space
+     * or the end, can only close: strong emphasis of T.
+     */
+    private static String strongThenText(String source, int from, int to) {
+        int textStart = from + 2;
+        if (source.charAt(from + 1) != '*') {
+            return null;
+        }
+        int textEnd = source.indexOf('*', textStart);
+        if (textEnd < 0 || textEnd + 1 >= to || source.charAt(textEnd + 1) != '*'
+                || !plain(source, textStart, textEnd) || !visibleAscii(source.charAt(textStart))
+                || !visibleAscii(source.charAt(textEnd - 1))) {
+            return null;
+        }
+        int after = textEnd + 2;
+        if (after < to && (source.charAt(after) != ' ' && source.charAt(after) != '\t' || !plain(source, after, to))) {
+            return null;
+        }
+        return text(source, textStart, textEnd, after, to);
+    }
+
+    /**
+     * {@code [T](D)} or {@code [**T**](D)}, then any text: an inline link ("a link text followed
+     * immediately by a left parenthesis, an optional link destination, ... and a right
+     * parenthesis"), its text read as text. Inside the brackets the strong delimiters sit
+     * between a bracket and a letter or digit: opening only and closing only.
+     */
+    private static String linkThenText(String source, int from, int to) {
+        int textStart;
+        int textEnd;
+        int close;
+        if (source.startsWith("**", from + 1)) {
+            textStart = from + 3;
+            textEnd = source.indexOf('*', textStart);
+            if (textEnd < 0 || textEnd + 2 >= to || !source.startsWith("**]", textEnd)
+                    || !plain(source, textStart, textEnd) || !asciiLetterOrDigit(source.charAt(textStart))
+                    || !asciiLetterOrDigit(source.charAt(textEnd - 1))) {
+                return null;
+            }
+            close = textEnd + 2;
+        } else {
+            textStart = from + 1;
+            textEnd = source.indexOf(']', textStart);
+            if (textEnd <= textStart || textEnd >= to || !plain(source, textStart, textEnd)) {
+                return null;
+            }
+            close = textEnd;
+        }
+        if (close + 1 >= to || source.charAt(close + 1) != '(') {
+            return null;
+        }
+        int destinationStart = close + 2;
+        int destinationEnd = destinationStart;
+        while (destinationEnd < to && isUrlCharacter(source.charAt(destinationEnd))) {
+            destinationEnd++;
+        }
+        if (destinationEnd == destinationStart || destinationEnd >= to || source.charAt(destinationEnd) != ')'
+                || !plain(source, destinationEnd + 1, to)) {
+            return null;
+        }
+        return text(source, textStart, textEnd, destinationEnd + 1, to);
+    }
+
+    private static String text(String source, int textStart, int textEnd, int restStart, int restEnd) {
+        String text = InlineText.unescape(source.substring(textStart, textEnd));
+        if (restStart < restEnd) {
+            text = text + InlineText.unescape(source.substring(restStart, restEnd));
+        }
+        return InlineText.normalizeSpaces(text).strip();
+    }
+
+    /**
+     * Whether {@code source[from, to)} is text to flexmark's inline parser: none of its special
+     * characters but entities ('&amp;', read as {@link InlineText#unescape} reads them) and
+     * underscores between letters or digits (they neither open nor close emphasis).
+     */
+    private static boolean plain(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            switch (c) {
+                case '`', '<', '[', ']', '*', '\\', '!', '\n', '\r', '|' -> {
+                    return false;
+                }
+                case '_' -> {
+                    int run = i;
+                    while (run < to && source.charAt(run) == '_') {
+                        run++;
+                    }
+                    if (i == from || run == to || !asciiLetterOrDigit(source.charAt(i - 1))
+                            || !asciiLetterOrDigit(source.charAt(run))) {
+                        return false;
+                    }
+                    i = run - 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A link destination's character with no meaning to the destination parser (no space, quote,
+     * parenthesis, bracket, backslash); an underscore there is no emphasis delimiter.
+     */
+    private static boolean isUrlCharacter(char c) {
+        return asciiLetterOrDigit(c) || "-._~:/?#@$%&=+,;_".indexOf(c) >= 0;
+    }
+
+    /** A visible ASCII character other than '*': neither whitespace nor a delimiter to CommonMark. */
+    private static boolean visibleAscii(char c) {
+        return c > ' ' && c < 0x7f && c != '*';
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+}
