@@ -69,9 +69,8 @@ public final class ExtractionBench {
         for (Mode mode : modes) {
             long[] nanos = new long[iterations];
             long work = 0;
-            for (int i = 0; i < warmup; i++) {
-                work = mode.pass().applyAsLong(mode.files());
-            }
+            // until the JIT has settled, as PipelineBench
+            PipelineBench.warmUp(() -> mode.pass().applyAsLong(mode.files()), warmup);
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
                 work = mode.pass().applyAsLong(mode.files());

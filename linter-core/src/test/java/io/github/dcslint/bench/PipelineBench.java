@@ -97,9 +97,7 @@ public final class PipelineBench {
             }
             long[] nanos = new long[iterations];
             long result = 0;
-            for (int i = 0; i < warmup; i++) {
-                result = mode.pass().getAsLong();
-            }
+            int warmed = warmUp(mode.pass(), warmup);
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
                 result = mode.pass().getAsLong();
@@ -113,10 +111,11 @@ public final class PipelineBench {
             if (mode.name().startsWith("(c)")) {
                 full = median;
             }
-            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10d   (min %.1f, max %.1f)%n", mode.name(),
+            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10d   (min %.1f, max %.1f; %d warm-up"
+                            + " passes)%n", mode.name(),
                     median, bytes / 1e6 / (median / 1e3), median / floor,
                     full == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * median / full), result,
-                    nanos[0] / 1e6, nanos[iterations - 1] / 1e6);
+                    nanos[0] / 1e6, nanos[iterations - 1] / 1e6, warmed);
         }
         Files.write(edited, original);
         long peak = 0;
@@ -128,6 +127,42 @@ public final class PipelineBench {
         System.out.printf(Locale.ROOT, "work = characters (a), tables (b), findings (c-e); peak heap (sum of pool"
                 + " peaks) %d MB%n", peak >> 20);
         deleteTree(work);
+    }
+
+    /** Passes at least this long before the compilers are asked whether they are done. */
+    private static final int SETTLE_WINDOW = 20;
+    /** Upper bound of warm-up passes, whatever the compilers do. */
+    private static final int MAX_WARMUP = 2000;
+
+    /**
+     * Runs at least {@code minimum} unmeasured passes, then more until the JIT has settled: until
+     * the compilers spent under 2 % of the last {@value #SETTLE_WINDOW} passes' wall time
+     * compiling (at most {@value #MAX_WARMUP} passes). On two cores the C2 compiler, compiling
+     * methods that only cross its thresholds after hundreds of passes (a check runs once per doc
+     * set), took a third of the CPU for minutes: a fixed count of 10 or 60 warm-up passes measured
+     * a JVM still compiling (docs/benchmark.md, fourth round). Returns the passes run.
+     */
+    static int warmUp(LongSupplier pass, int minimum) {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean measurable = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int passes = 0;
+        while (passes < minimum) {
+            pass.getAsLong();
+            passes++;
+        }
+        while (measurable && passes < MAX_WARMUP) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            for (int i = 0; i < SETTLE_WINDOW; i++) {
+                pass.getAsLong();
+            }
+            passes += SETTLE_WINDOW;
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            if (jit.getTotalCompilationTime() - compiledBefore < 0.02 * wallMillis) {
+                break;
+            }
+        }
+        return passes;
     }
 
     private static long run(DcsRequest request, DocumentCache cache) {
