@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class CheckEngine {
 
+    /** The rule ID of a finding about a failure of dcs itself, not of the document. */
+    public static final String INTERNAL_ERROR = FindingCollector.INTERNAL_ERROR;
+
     /** The rules file shipped in dcs-rules. */
     public static final String DEFAULT_RULES = "classpath:dcs/dcs-rules.xml";
 

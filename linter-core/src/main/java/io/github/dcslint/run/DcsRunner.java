@@ -299,7 +299,7 @@ public final class DcsRunner {
                     documents = new ArrayList<>();
                     List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
                             .map(file -> identities.remove(file.file())).toList();
-                    if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(INTERNAL_ERROR))) {
+                    if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(CheckEngine.INTERNAL_ERROR))) {
                         // an internal error may be passing (out of memory, a bug met once): not kept
                         findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()),
                                 filesOf(docSet.getValue()), read, new FindingsCache.DocSetFindings(checked, found));
@@ -315,9 +315,6 @@ public final class DcsRunner {
 
     /** Where the {@link FindingsCache} lives, in the document cache's directory. */
     static final String FINDINGS_FOLDER = "findings";
-
-    /** The rule ID of a finding about a failure of dcs itself (FindingCollector's). */
-    private static final String INTERNAL_ERROR = "InternalError";
 
     /**
      * What a doc set's findings depend on besides its files' bytes: the rules with everything
