@@ -126,10 +126,15 @@ final class RulesFingerprint {
             } else {
                 file = Path.of(location);
             }
-            if (!Files.isRegularFile(file)) {
-                return Optional.of("absent");
+            if (Files.isRegularFile(file)) {
+                return Optional.of(sha256(Files.readAllBytes(file)));
             }
-            return Optional.of(sha256(Files.readAllBytes(file)));
+            // Checkstyle reads a name that is no file as a class-path resource (its
+            // CommonUtil.getUriByFilename): a suppressions file shipped in a jar
+            try (InputStream in = RulesFingerprint.class.getClassLoader()
+                    .getResourceAsStream(location.replaceFirst("^/", ""))) {
+                return Optional.of(in == null ? "absent" : "resource " + sha256(in.readAllBytes()));
+            }
         } catch (IOException | IllegalArgumentException e) {
             // not a path here (InvalidPathException), or unreadable now: the modules fail or skip
             // it alike each run; once readable, the fingerprint differs
