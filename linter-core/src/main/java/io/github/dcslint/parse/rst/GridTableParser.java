@@ -90,7 +90,7 @@ final class GridTableParser {
      * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
      */
     static TableResult parse(Lines lines, int start) {
-        return parse(lines, start, true);
+        return parse(lines, start, true, true);
     }
 
     /**
@@ -98,6 +98,14 @@ final class GridTableParser {
      * the padded block's chars, never cut from the source line (tests compare the two).
      */
     static TableResult parse(Lines lines, int start, boolean cutFromLines) {
+        return parse(lines, start, cutFromLines, true);
+    }
+
+    /**
+     * As {@link #parse(Lines, int, boolean)}; with {@code regularShortcut} false, every table's
+     * cells are traced corner by corner, a regular grid's too (tests compare the two).
+     */
+    static TableResult parse(Lines lines, int start, boolean cutFromLines, boolean regularShortcut) {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
@@ -177,7 +185,7 @@ final class GridTableParser {
         }
         GridTableParser parser = new GridTableParser(chars);
         String error = parser.findHeadBodySep();
-        if (error == null) {
+        if (error == null && !(regularShortcut && parser.regularGrid())) {
             error = parser.parseTable();
         }
         if (error != null) {
@@ -284,6 +292,77 @@ final class GridTableParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The cells of a table without spans, found without tracing. docutils' parse_table: "Start
+     * with a queue of upper-left corners, containing the upper-left corner of the table itself.
+     * Trace out one rectangular cell, remember it, and add its upper-right and lower-left corners
+     * to the queue of potential upper-left corners of further cells." When every border line
+     * (header separator included, its '=' already made '-') has its '+' in exactly the top
+     * border's columns and '-' everywhere else, and every other line has '|' in each of those
+     * columns, each trace goes right along a border to the next '+', down its column to the next
+     * border, and closes: the cells are the grid between consecutive borders and consecutive '+'
+     * columns, and those borders and columns are all the row and column separators. Tracing reads
+     * a text line only in those columns, so what the text holds elsewhere does not matter.
+     *
+     * @return true with cells and separators filled in; false, having changed nothing, when the
+     *     table is not such a grid (then it is traced)
+     */
+    private boolean regularGrid() {
+        if (bottom == 0) {
+            return false; // a lone border line (the next line is no table line): no cells, traced
+        }
+        char[] topBorder = block[0];
+        int[] columns = new int[right + 1];
+        int columnCount = 0;
+        for (int k = 0; k <= right; k++) {
+            if (topBorder[k] == '+') {
+                columns[columnCount++] = k;
+            } else if (topBorder[k] != '-') {
+                return false;
+            }
+        }
+        int[] borders = new int[bottom + 1];
+        int borderCount = 1;
+        for (int r = 1; r <= bottom; r++) {
+            char[] row = block[r];
+            if (row[0] == '+') {
+                int p = 0;
+                for (int k = 0; k <= right; k++) {
+                    char c = row[k];
+                    if (c == '+') {
+                        if (p == columnCount || columns[p] != k) {
+                            return false;
+                        }
+                        p++;
+                    } else if (c != '-') {
+                        return false;
+                    }
+                }
+                if (p != columnCount) {
+                    return false;
+                }
+                borders[borderCount++] = r;
+            } else {
+                for (int p = 0; p < columnCount; p++) {
+                    if (row[columns[p]] != '|') {
+                        return false;
+                    }
+                }
+            }
+        }
+        // the bottom line is a border (parse cut the block there), so it closes the last row
+        for (int b = 1; b < borderCount; b++) {
+            rowSeps.set(borders[b]);
+            for (int p = 1; p < columnCount; p++) {
+                cells.add(new int[] {borders[b - 1], columns[p - 1], borders[b], columns[p]});
+            }
+        }
+        for (int p = 1; p < columnCount; p++) {
+            colSeps.set(columns[p]);
+        }
+        return true;
     }
 
     private static void siftUp(long[] heap, int k) {
