@@ -48,7 +48,26 @@ final class GridTableParser {
         colSeps.set(0);
     }
 
-    static boolean isBorder(String s) {
+    /**
+     * Whether {@code source} from {@code from} on is its own padded, stripped block row: no wide
+     * character (no pad added), no NUL (the pad character, removed from cell text), no
+     * whitespace at either end (the block rows are stripped).
+     */
+    private static boolean isPlain(String source, int from) {
+        int n = source.length();
+        if (from == n || InlineReducer.isSpace(source.charAt(from)) || InlineReducer.isSpace(source.charAt(n - 1))) {
+            return false;
+        }
+        for (int k = from; k < n; k++) {
+            char c = source.charAt(k);
+            if (c == 0 || EastAsianWidth.isWide(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBorder(CharSequence s) {
         int n = s.length();
         if (n < 4 || s.charAt(0) != '+' || s.charAt(1) != '-') {
             return false;
@@ -90,34 +109,56 @@ final class GridTableParser {
      * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
      */
     static TableResult parse(Lines lines, int start) {
-        return parse(lines, start, true);
+        return parse(lines, start, true, true);
     }
 
     /**
-     * As {@link #parse(Lines, int)}; with {@code cutFromLines} false, every cell line is made from
-     * the padded block's chars, never cut from the source line (tests compare the two).
+     * As {@link #parse(Lines, int)}; with {@code cutFromLines} false, every block row is made by
+     * padding and stripping the line's text and every cell line from the padded block's chars,
+     * never copied or cut from the source line (tests compare the two).
      */
     static TableResult parse(Lines lines, int start, boolean cutFromLines) {
+        return parse(lines, start, cutFromLines, true);
+    }
+
+    /**
+     * As {@link #parse(Lines, int, boolean)}; with {@code regularShortcut} false, every table's
+     * cells are traced corner by corner, a regular grid's too (tests compare the two).
+     */
+    static TableResult parse(Lines lines, int start, boolean cutFromLines, boolean regularShortcut) {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
         // block row i is line start + i of lines
-        String[] padded = new String[end - start];
-        boolean[] narrow = new boolean[padded.length];
-        boolean[] asIs = new boolean[padded.length];
-        for (int i = 0; i < padded.length; i++) {
-            String text = lines.text(start + i);
+        char[][] chars = new char[end - start][];
+        boolean[] narrow = new boolean[chars.length];
+        boolean[] asIs = new boolean[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            int row = start + i;
+            String source = lines.source(row);
+            int from = lines.start(row);
+            if (cutFromLines && isPlain(source, from)) {
+                // no pad and nothing to strip: the row is the line's characters, copied once from
+                // the string it shares with its enclosing blocks
+                chars[i] = new char[source.length() - from];
+                source.getChars(from, source.length(), chars[i], 0);
+                narrow[i] = true;
+                asIs[i] = true;
+                continue;
+            }
+            String text = lines.text(row);
             String pad = EastAsianWidth.pad(text);
             narrow[i] = pad == text; // pad gives the line itself when it has no wide character
-            padded[i] = Lines.strip(pad);
+            String padded = Lines.strip(pad);
+            chars[i] = padded.toCharArray();
             // the block row is the line's own characters: cell text can be cut from the line
-            asIs[i] = cutFromLines && padded[i] == text && text.indexOf(EastAsianWidth.PAD.charAt(0)) < 0;
+            asIs[i] = cutFromLines && padded == text && text.indexOf(EastAsianWidth.PAD.charAt(0)) < 0;
         }
-        int width = padded[0].length();
-        int count = padded.length;
-        for (int i = 0; i < padded.length; i++) {
+        int width = chars[0].length;
+        int count = chars.length;
+        for (int i = 0; i < chars.length; i++) {
             // check left edge
-            if (padded[i].isEmpty() || (padded[i].charAt(0) != '+' && padded[i].charAt(0) != '|')) {
+            if (chars[i].length == 0 || (chars[i][0] != '+' && chars[i][0] != '|')) {
                 blankFinish = false;
                 count = i;
                 break;
@@ -126,12 +167,12 @@ final class GridTableParser {
         int firstLine = lines.line(start);
         int tableColumn = lines.column(start);
         int next = start + count;
-        if (!isBorder(padded[count - 1])) {
+        if (!isBorder(java.nio.CharBuffer.wrap(chars[count - 1]))) {
             // find bottom: from second-last to third line of table
             blankFinish = false;
             int found = -1;
             for (int i = count - 2; i > 1; i--) {
-                if (isBorder(padded[i])) {
+                if (isBorder(java.nio.CharBuffer.wrap(chars[i]))) {
                     found = i;
                     break;
                 }
@@ -150,34 +191,33 @@ final class GridTableParser {
         }
         for (int i = 0; i < count; i++) {
             // check right edge
-            String s = padded[i];
-            if (s.length() != width || (s.charAt(s.length() - 1) != '+' && s.charAt(s.length() - 1) != '|')) {
+            char[] s = chars[i];
+            if (s.length != width || (s[s.length - 1] != '+' && s[s.length - 1] != '|')) {
                 // docutils reports this at the table's first line; we report it where the line goes
                 // wrong (the character past the border, or the misplaced last border character) so
                 // an editor jumps to it, and the message names the line and column as well
                 int row = start + i;
-                int at = s.length() > width ? width + 1 : s.length() != width ? s.length() + 1 : width;
+                int at = s.length > width ? width + 1 : s.length != width ? s.length + 1 : width;
                 int column = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), at - 1) + 1;
-                String what = s.length() > width
-                        ? "line " + lines.line(row) + " is " + s.length() + " characters wide where the top border is "
+                String what = s.length > width
+                        ? "line " + lines.line(row) + " is " + s.length + " characters wide where the top border is "
                         + width + " (column " + column + " is past the border)"
-                        : s.length() < width
-                        ? "line " + lines.line(row) + " is " + s.length() + " characters wide where the top border is "
+                        : s.length < width
+                        ? "line " + lines.line(row) + " is " + s.length + " characters wide where the top border is "
                         + width + " (it stops before column " + column + ")"
                         : "line " + lines.line(row) + " does not end with '+' or '|' in column " + column;
-                int pointAt = s.length() < width ? s.length() : at;
+                int pointAt = s.length < width ? s.length : at;
                 int pointColumn = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), pointAt - 1) + 1;
                 return new TableResult(null, new Problem(lines.line(row), pointColumn, "Malformed table: " + what
                         + "; make every line end in the same column with '+' or '|'"), next, blankFinish);
             }
         }
-        char[][] chars = new char[count][];
-        for (int i = 0; i < count; i++) {
-            chars[i] = padded[i].toCharArray();
+        if (count < chars.length) {
+            chars = java.util.Arrays.copyOf(chars, count);
         }
         GridTableParser parser = new GridTableParser(chars);
         String error = parser.findHeadBodySep();
-        if (error == null) {
+        if (error == null && !(regularShortcut && parser.regularGrid())) {
             error = parser.parseTable();
         }
         if (error != null) {
@@ -284,6 +324,77 @@ final class GridTableParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The cells of a table without spans, found without tracing. docutils' parse_table: "Start
+     * with a queue of upper-left corners, containing the upper-left corner of the table itself.
+     * Trace out one rectangular cell, remember it, and add its upper-right and lower-left corners
+     * to the queue of potential upper-left corners of further cells." When every border line
+     * (header separator included, its '=' already made '-') has its '+' in exactly the top
+     * border's columns and '-' everywhere else, and every other line has '|' in each of those
+     * columns, each trace goes right along a border to the next '+', down its column to the next
+     * border, and closes: the cells are the grid between consecutive borders and consecutive '+'
+     * columns, and those borders and columns are all the row and column separators. Tracing reads
+     * a text line only in those columns, so what the text holds elsewhere does not matter.
+     *
+     * @return true with cells and separators filled in; false, having changed nothing, when the
+     *     table is not such a grid (then it is traced)
+     */
+    private boolean regularGrid() {
+        if (bottom == 0) {
+            return false; // a lone border line (the next line is no table line): no cells, traced
+        }
+        char[] topBorder = block[0];
+        int[] columns = new int[right + 1];
+        int columnCount = 0;
+        for (int k = 0; k <= right; k++) {
+            if (topBorder[k] == '+') {
+                columns[columnCount++] = k;
+            } else if (topBorder[k] != '-') {
+                return false;
+            }
+        }
+        int[] borders = new int[bottom + 1];
+        int borderCount = 1;
+        for (int r = 1; r <= bottom; r++) {
+            char[] row = block[r];
+            if (row[0] == '+') {
+                int p = 0;
+                for (int k = 0; k <= right; k++) {
+                    char c = row[k];
+                    if (c == '+') {
+                        if (p == columnCount || columns[p] != k) {
+                            return false;
+                        }
+                        p++;
+                    } else if (c != '-') {
+                        return false;
+                    }
+                }
+                if (p != columnCount) {
+                    return false;
+                }
+                borders[borderCount++] = r;
+            } else {
+                for (int p = 0; p < columnCount; p++) {
+                    if (row[columns[p]] != '|') {
+                        return false;
+                    }
+                }
+            }
+        }
+        // the bottom line is a border (parse cut the block there), so it closes the last row
+        for (int b = 1; b < borderCount; b++) {
+            rowSeps.set(borders[b]);
+            for (int p = 1; p < columnCount; p++) {
+                cells.add(new int[] {borders[b - 1], columns[p - 1], borders[b], columns[p]});
+            }
+        }
+        for (int p = 1; p < columnCount; p++) {
+            colSeps.set(columns[p]);
+        }
+        return true;
     }
 
     private static void siftUp(long[] heap, int k) {
@@ -439,7 +550,7 @@ final class GridTableParser {
                 row.add(new RawTable.RawCell(colnum, moreRows, moreCols,
                         cellBlock(lines, start, narrow, asIs, top + 1, left + 1, cellBottom, cellRight), null,
                         lines.line(first),
-                        lines.column(first) + EastAsianWidth.sourceIndex(lines.text(first), narrow[top + 1], left + 1)));
+                        lines.column(first) + sourceIndex(lines, first, narrow[top + 1], left + 1)));
             }
             out.add(row);
         }
@@ -488,6 +599,11 @@ final class GridTableParser {
         return position >= 0 && position < at.length ? at[position] : -1;
     }
 
+    /** {@link EastAsianWidth#sourceIndex(String, boolean, int)}, the line's text made only when it has a wide character. */
+    private static int sourceIndex(Lines lines, int row, boolean narrow, int paddedIndex) {
+        return narrow && paddedIndex >= 0 ? paddedIndex : EastAsianWidth.sourceIndex(lines.text(row), paddedIndex);
+    }
+
     /** docutils' get_2D_block: the text inside a cell, common indentation removed, pads dropped. */
     private Lines cellBlock(Lines lines, int start, boolean[] narrow, boolean[] asIs, int top, int left, int cellBottom,
                             int cellRight) {
@@ -525,12 +641,12 @@ final class GridTableParser {
                 // the line's characters, so the text is cut from the line (a byte copy of Latin-1
                 // text, where the row's chars would be compressed back). The one row changed in the
                 // block, the header separator ('=' made '-'), is a border, never inside a cell.
-                text[k] = lines.text(row).substring(left + strip, ends[k]);
+                text[k] = lines.substring(row, left + strip, ends[k]);
             } else {
                 text[k] = new String(block[top + k], left + strip, length - strip).replace(EastAsianWidth.PAD, "");
             }
             lineNo[k] = lines.line(row);
-            column[k] = lines.column(row) + EastAsianWidth.sourceIndex(lines.text(row), narrow[top + k], left + strip);
+            column[k] = lines.column(row) + sourceIndex(lines, row, narrow[top + k], left + strip);
         }
         return new Lines(text, lineNo, column);
     }

@@ -11,12 +11,27 @@ import java.util.List;
  */
 final class Lines {
 
+    /**
+     * Line i's text is {@code source[i]} from index {@code offset[i]} on (clamped to its length):
+     * a nested block (a list item's, a directive's, a cell's indented lines) shares its parent's
+     * strings and moves the offsets instead of cutting a substring of every line at each level.
+     * {@code offset} is null when every offset is 0.
+     */
+    private final String[] source;
+    private final int[] offset;
+    /** The lines' texts as far as asked for ({@link #text}); the source itself when no offset. */
     private final String[] text;
     private final int[] line;
     private final int[] column;
 
     Lines(String[] text, int[] line, int[] column) {
-        this.text = text;
+        this(text, null, line, column);
+    }
+
+    private Lines(String[] source, int[] offset, int[] line, int[] column) {
+        this.source = source;
+        this.offset = offset;
+        this.text = offset == null ? source : new String[source.length];
         this.line = line;
         this.column = column;
     }
@@ -168,15 +183,52 @@ final class Lines {
     }
 
     int size() {
-        return text.length;
+        return source.length;
     }
 
     boolean isEmpty() {
-        return text.length == 0;
+        return source.length == 0;
     }
 
     String text(int i) {
-        return text[i];
+        String t = text[i];
+        if (t == null) {
+            String s = source[i];
+            int from = offset[i];
+            t = from == 0 ? s : from >= s.length() ? "" : s.substring(from);
+            text[i] = t;
+        }
+        return t;
+    }
+
+    /** The string line i's text is a part of ({@link #start} on): read it there without a copy. */
+    String source(int i) {
+        return source[i];
+    }
+
+    /** Where line i's text starts in {@link #source}; it runs to the end of that string. */
+    int start(int i) {
+        return offset == null ? 0 : Math.min(offset[i], source[i].length());
+    }
+
+    /** The length of line i's text. */
+    int length(int i) {
+        return source[i].length() - start(i);
+    }
+
+    /** Character k of line i's text. */
+    char charAt(int i, int k) {
+        return source[i].charAt(start(i) + k);
+    }
+
+    /** Line i's text from {@code from} to {@code to}. */
+    String substring(int i, int from, int to) {
+        String t = text[i];
+        if (t != null) {
+            return t.substring(from, to);
+        }
+        int s = start(i);
+        return source[i].substring(s + from, s + to);
     }
 
     /** 1-based source line of line i. */
@@ -191,38 +243,70 @@ final class Lines {
 
     /** docutils' "blank": nothing left after stripping (lines are kept right-stripped). */
     boolean isBlank(int i) {
-        return text[i].isEmpty();
+        return length(i) == 0;
     }
 
     Lines slice(int from, int to) {
         int len = Math.max(0, to - from);
-        String[] t = new String[len];
+        String[] s = new String[len];
         int[] l = new int[len];
         int[] c = new int[len];
-        System.arraycopy(text, from, t, 0, len);
+        System.arraycopy(source, from, s, 0, len);
         System.arraycopy(line, from, l, 0, len);
         System.arraycopy(column, from, c, 0, len);
-        return new Lines(t, l, c);
+        if (offset == null) {
+            return new Lines(s, null, l, c);
+        }
+        int[] o = new int[len];
+        System.arraycopy(offset, from, o, 0, len);
+        Lines slice = new Lines(s, o, l, c);
+        System.arraycopy(text, from, slice.text, 0, len); // the texts already cut
+        return slice;
     }
 
     /** A copy with line i's text replaced by its substring from {@code cut} (column moves along). */
     Lines withCut(int i, int cut) {
-        Lines copy = slice(0, size());
-        int k = Math.min(cut, copy.text[i].length());
-        copy.text[i] = copy.text[i].substring(k);
-        copy.column[i] += cut;
+        Lines copy = sliceWithOffsets(0, size());
+        copy.move(i, cut);
         return copy;
     }
 
     /** docutils' trim_left: remove {@code length} characters from lines [start, end). */
     Lines trimLeft(int length, int start, int end) {
-        Lines copy = slice(0, size());
+        Lines copy = sliceWithOffsets(0, size());
         for (int i = start; i < end; i++) {
-            String s = copy.text[i];
-            copy.text[i] = s.length() > length ? s.substring(length) : "";
-            copy.column[i] += length;
+            copy.move(i, length);
         }
         return copy;
+    }
+
+    /** As {@link #slice}, with an offset array of its own whatever this one has. */
+    private Lines sliceWithOffsets(int from, int to) {
+        int len = Math.max(0, to - from);
+        String[] s = new String[len];
+        int[] o = new int[len];
+        int[] l = new int[len];
+        int[] c = new int[len];
+        System.arraycopy(source, from, s, 0, len);
+        if (offset != null) {
+            System.arraycopy(offset, from, o, 0, len);
+        }
+        System.arraycopy(line, from, l, 0, len);
+        System.arraycopy(column, from, c, 0, len);
+        Lines slice = new Lines(s, o, l, c);
+        System.arraycopy(text, from, slice.text, 0, len);
+        return slice;
+    }
+
+    /** Drops the first {@code k} characters of line i (as a substring would, clamped at its end) and moves its column on by k. */
+    private void move(int i, int k) {
+        if (k != 0) {
+            // offsets add up (a substring of a substring); start() clamps them at the end of the
+            // line, so the string itself is not read here
+            offset[i] += k;
+            text[i] = null;
+        }
+        column[i] += k;
     }
 
     /** Removes leading and trailing blank lines. */
@@ -245,7 +329,7 @@ final class Lines {
             if (i > from) {
                 b.append('\n');
             }
-            b.append(text[i]);
+            b.append(source[i], start(i), source[i].length());
         }
         return b.toString();
     }
@@ -277,16 +361,18 @@ final class Lines {
         int last = size();
         boolean blankFinish = true;
         while (end < last) {
-            String s = text[end];
+            String s = source[end];
+            int from = start(end);
+            int length = s.length() - from;
             // the whitespace is measured in place: lstrip and strip made a substring of every line
-            int lead = leadingSpace(s);
-            if (!s.isEmpty() && (s.charAt(0) != ' '
-                    || (blockIndent >= 0 && lead < Math.min(blockIndent, s.length())))) {
+            int lead = leadingSpace(s, from);
+            if (length != 0 && (s.charAt(from) != ' '
+                    || (blockIndent >= 0 && lead < Math.min(blockIndent, length)))) {
                 // "Block finished properly iff the last indented line blank"
-                blankFinish = end > start && text[end - 1].isEmpty();
+                blankFinish = end > start && isBlank(end - 1);
                 break;
             }
-            if (lead == s.length()) {
+            if (lead == length) {
                 if (untilBlank) {
                     blankFinish = true;
                     break;
@@ -296,23 +382,31 @@ final class Lines {
             }
             end++;
         }
-        Lines block = slice(start, end);
+        // slice, cut and trim_left of docutils in one copy of the block's arrays
+        Lines block = sliceWithOffsets(start, end);
         if (firstIndent >= 0 && block.size() > 0) {
-            block = block.withCut(0, firstIndent);
+            block.move(0, firstIndent);
         }
         if (indent > 0 && stripIndent) {
-            block = block.trimLeft(indent, firstIndent >= 0 ? 1 : 0, block.size());
+            for (int k = firstIndent >= 0 ? 1 : 0; k < block.size(); k++) {
+                block.move(k, indent);
+            }
         }
         return new Indented(block, Math.max(indent, 0), blankFinish, end);
     }
 
     /** How many whitespace characters (Python's str.isspace()) the line starts with. */
     static int leadingSpace(String s) {
-        int i = 0;
+        return leadingSpace(s, 0);
+    }
+
+    /** How many whitespace characters the text from {@code from} on starts with. */
+    private static int leadingSpace(String s, int from) {
+        int i = from;
         while (i < s.length() && InlineReducer.isSpace(s.charAt(i))) {
             i++;
         }
-        return i;
+        return i - from;
     }
 
     static String lstrip(String s) {
@@ -327,11 +421,10 @@ final class Lines {
     int textBlockEnd(int start, boolean flushLeft) {
         int end = start;
         while (end < size()) {
-            String s = text[end];
-            if (s.isEmpty()) {
+            if (isBlank(end)) {
                 break;
             }
-            if (flushLeft && s.charAt(0) == ' ') {
+            if (flushLeft && charAt(end, 0) == ' ') {
                 break;
             }
             end++;

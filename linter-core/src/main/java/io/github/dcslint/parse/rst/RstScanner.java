@@ -78,10 +78,10 @@ final class RstScanner {
         int i = 0;
         int n = lines.size();
         while (i < n) {
-            String s = lines.text(i);
-            if (s.isEmpty()) {
+            // blank and indented lines are told apart without making their texts
+            if (lines.isBlank(i)) {
                 i++;
-            } else if (s.charAt(0) == ' ') {
+            } else if (lines.charAt(i, 0) == ' ') {
                 i = blockQuote(lines, i, parent, ctx);
             } else {
                 int next = bodyLine(lines, i, parent, ctx);
@@ -872,7 +872,7 @@ final class RstScanner {
     private int table(Lines lines, int i, Node parent, Context ctx, boolean grid) {
         int blockEnd = lines.textBlockEnd(i, false);
         for (int k = i; k < blockEnd; k++) {
-            if (lines.text(k).length() > options.maxLineLength()) {
+            if (lines.length(k) > options.maxLineLength()) {
                 problems.add(new Problem(lines.line(k), lines.column(k) + 1, "line is " + lines.text(k).length()
                         + " characters long, over the limit of " + options.maxLineLength()
                         + ", so this table is not read; shorten the line or raise maxLineLength"));

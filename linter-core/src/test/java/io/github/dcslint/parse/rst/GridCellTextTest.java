@@ -94,7 +94,7 @@ class GridCellTextTest {
         return b.toString();
     }
 
-    private static String dump(TableResult result) {
+    static String dump(TableResult result) {
         StringBuilder b = new StringBuilder();
         b.append("next=").append(result.next()).append(" blankFinish=").append(result.blankFinish())
                 .append(" problem=").append(result.problem()).append('\n');
