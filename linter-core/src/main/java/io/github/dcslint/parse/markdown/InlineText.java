@@ -40,7 +40,80 @@ final class InlineText {
      * and entities: what {@link #of} gives for flexmark's text and entity nodes of it.
      */
     static String plain(String source, int from, int to) {
-        return normalizeSpaces(unescape(source.substring(from, to))).strip();
+        // one pass instead of a copy, the unescaping scan, the spaces scan and the strip, and runs
+        // of plain characters copied at once (the plain cells of generated docs are long
+        // descriptions: 8 % of reading them, JFR)
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int run = from; // source[run, i): characters normalizeSpaces and unescape leave as they are
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (isPlain(c) || c == ' ' && i > run && i + 1 < to && isPlain(source.charAt(i + 1))) {
+                continue; // a single space between plain characters stays
+            }
+            if (out == null) {
+                out = new StringBuilder(to - from);
+            }
+            pendingSpace = appendRun(source, run, i, pendingSpace, out);
+            int next = i + 1;
+            if (c == '\\' && next < to && ESCAPABLE.indexOf(source.charAt(next)) >= 0) {
+                // as unescape: an escape of ASCII punctuation gives that character
+                pendingSpace = normalize(source.charAt(next), pendingSpace, out);
+                next++;
+            } else if (c == '&' && entityEnd(source, i, to) > 0) {
+                // an entity gives its text, whose spaces are normalized as well
+                int end = entityEnd(source, i, to);
+                String decoded = entity(source.substring(i, end));
+                for (int k = 0; k < decoded.length(); k++) {
+                    pendingSpace = normalize(decoded.charAt(k), pendingSpace, out);
+                }
+                next = end;
+            } else {
+                pendingSpace = normalize(c, pendingSpace, out);
+            }
+            i = next - 1;
+            run = next;
+        }
+        if (out == null) {
+            return source.substring(from, to).strip();
+        }
+        pendingSpace = appendRun(source, run, to, pendingSpace, out);
+        if (pendingSpace && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** Neither whitespace nor a line break, nor the start of an escape or an entity. */
+    private static boolean isPlain(char c) {
+        return c > ' ' && (c < 0xA0 ? c != '\\' && c != '&' : !isSpace(c));
+    }
+
+    /**
+     * What {@link #normalize} does for each character of {@code source[from, to)}: plain
+     * characters with single spaces between them, the first one plain.
+     */
+    private static boolean appendRun(String source, int from, int to, boolean pendingSpace, StringBuilder out) {
+        if (from == to) {
+            return pendingSpace;
+        }
+        if (pendingSpace && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
+            out.append(' ');
+        }
+        out.append(source, from, to);
+        return false;
+    }
+
+    /** One step of normalizeSpaces: appends {@code c}, or holds it back as a pending space; returns whether one is pending. */
+    private static boolean normalize(char c, boolean pendingSpace, StringBuilder out) {
+        if (isSpace(c)) {
+            return true;
+        }
+        if (pendingSpace && c != '\n' && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
+            out.append(' ');
+        }
+        out.append(c);
+        return false;
     }
 
     /**
@@ -197,26 +270,31 @@ final class InlineText {
 
     /** End of the entity at {@code at} (an '&amp;'), or -1: {@code &(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});}. */
     static int entityEnd(String text, int at) {
+        return entityEnd(text, at, text.length());
+    }
+
+    /** As {@link #entityEnd(String, int)}, for the text up to {@code limit}. */
+    private static int entityEnd(String text, int at, int limit) {
         int i = at + 1;
-        if (i < text.length() && text.charAt(i) == '#') {
+        if (i < limit && text.charAt(i) == '#') {
             i++;
-            boolean hex = i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
+            boolean hex = i < limit && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
             int digits = hex ? i + 1 : i;
             int end = digits;
-            while (end < text.length() && (hex ? isHexDigit(text.charAt(end)) : isDigit(text.charAt(end)))) {
+            while (end < limit && (hex ? isHexDigit(text.charAt(end)) : isDigit(text.charAt(end)))) {
                 end++;
             }
-            return end > digits && end - digits <= 8 && end < text.length() && text.charAt(end) == ';' ? end + 1 : -1;
+            return end > digits && end - digits <= 8 && end < limit && text.charAt(end) == ';' ? end + 1 : -1;
         }
-        if (i >= text.length() || !isLetter(text.charAt(i))) {
+        if (i >= limit || !isLetter(text.charAt(i))) {
             return -1;
         }
         int end = i + 1;
-        while (end < text.length() && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)))) {
+        while (end < limit && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)))) {
             end++;
         }
         int rest = end - i - 1;
-        return rest >= 1 && rest <= 31 && end < text.length() && text.charAt(end) == ';' ? end + 1 : -1;
+        return rest >= 1 && rest <= 31 && end < limit && text.charAt(end) == ';' ? end + 1 : -1;
     }
 
     private static String entity(String entity) {
