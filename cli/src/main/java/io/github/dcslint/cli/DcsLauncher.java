@@ -2,6 +2,7 @@ package io.github.dcslint.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,10 @@ public final class DcsLauncher {
     }
 
     public static void main(String[] args) {
+        ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<List<String>> command = System.getProperty(RELAUNCHED_PROPERTY) != null
                 ? Optional.empty()
-                : ProcessHandle.current().info().command().flatMap(java -> ProcessHandle.current().info().arguments()
+                : self.command().flatMap(java -> self.arguments()
                         .flatMap(jvmArguments -> relaunchCommand(java, List.of(jvmArguments), System.getenv(),
                                 args)));
         if (command.isPresent()) {
@@ -80,7 +82,7 @@ public final class DcsLauncher {
         }
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
             String value = environment.get(variable);
-            if (value != null && List.of(value.trim().split("\\s+")).stream()
+            if (value != null && Arrays.stream(value.trim().split("\\s+"))
                     .anyMatch(DcsLauncher::choosesCompilerOrCollector)) {
                 return Optional.empty();
             }
@@ -103,8 +105,8 @@ public final class DcsLauncher {
                     || option.equals("-server");
         }
         String name = option.substring(4).replaceFirst("^[+-]", "");
-        return name.contains("Tiered") || name.contains("Compil") || name.startsWith("Use") && name.contains("GC")
-                || name.startsWith("CICompiler") || name.startsWith("JVMCI");
+        // Compil: TieredCompilation, CICompilerCount, UseJVMCICompiler, CompileThreshold, ...
+        return name.contains("Tiered") || name.contains("Compil") || name.startsWith("Use") && name.contains("GC");
     }
 
     /**

@@ -56,18 +56,18 @@ final class InlineText {
             }
             pendingSpace = appendRun(source, run, i, pendingSpace, out);
             int next = i + 1;
+            int entityEnd = c == '&' ? entityEnd(source, i, to) : -1;
             if (c == '\\' && next < to && ESCAPABLE.indexOf(source.charAt(next)) >= 0) {
                 // as unescape: an escape of ASCII punctuation gives that character
                 pendingSpace = normalize(source.charAt(next), pendingSpace, out);
                 next++;
-            } else if (c == '&' && entityEnd(source, i, to) > 0) {
+            } else if (entityEnd > 0) {
                 // an entity gives its text, whose spaces are normalized as well
-                int end = entityEnd(source, i, to);
-                String decoded = entity(source.substring(i, end));
+                String decoded = entity(source.substring(i, entityEnd));
                 for (int k = 0; k < decoded.length(); k++) {
                     pendingSpace = normalize(decoded.charAt(k), pendingSpace, out);
                 }
-                next = end;
+                next = entityEnd;
             } else {
                 pendingSpace = normalize(c, pendingSpace, out);
             }
@@ -77,9 +77,8 @@ final class InlineText {
         if (out == null) {
             return source.substring(from, to).strip();
         }
-        pendingSpace = appendRun(source, run, to, pendingSpace, out);
-        if (pendingSpace && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
-            out.append(' ');
+        if (appendRun(source, run, to, pendingSpace, out)) {
+            appendHeldSpace(out);
         }
         return out.toString().strip();
     }
@@ -97,8 +96,8 @@ final class InlineText {
         if (from == to) {
             return pendingSpace;
         }
-        if (pendingSpace && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
-            out.append(' ');
+        if (pendingSpace) {
+            appendHeldSpace(out);
         }
         out.append(source, from, to);
         return false;
@@ -109,11 +108,18 @@ final class InlineText {
         if (isSpace(c)) {
             return true;
         }
-        if (pendingSpace && c != '\n' && (out.length() == 0 || out.charAt(out.length() - 1) != '\n')) {
-            out.append(' ');
+        if (pendingSpace && c != '\n') {
+            appendHeldSpace(out);
         }
         out.append(c);
         return false;
+    }
+
+    /** The space held back for a run of whitespace, unless the text so far ends a line (a space next to a line break goes). */
+    private static void appendHeldSpace(StringBuilder out) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
+            out.append(' ');
+        }
     }
 
     /**
@@ -128,19 +134,10 @@ final class InlineText {
         StringBuilder result = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = true;
-                continue;
-            }
-            if (pendingSpace && c != '\n' && (result.length() == 0 || result.charAt(result.length() - 1) != '\n')) {
-                result.append(' ');
-            }
-            pendingSpace = false;
-            result.append(c);
+            pendingSpace = normalize(text.charAt(i), pendingSpace, result);
         }
-        if (pendingSpace && (result.length() == 0 || result.charAt(result.length() - 1) != '\n')) {
-            result.append(' ');
+        if (pendingSpace) {
+            appendHeldSpace(result);
         }
         return result.toString();
     }

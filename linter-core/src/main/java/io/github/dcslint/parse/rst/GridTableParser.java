@@ -3,6 +3,7 @@ package io.github.dcslint.parse.rst;
 import io.github.dcslint.model.Problem;
 import io.github.dcslint.model.TableKind;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,12 +168,12 @@ final class GridTableParser {
         int firstLine = lines.line(start);
         int tableColumn = lines.column(start);
         int next = start + count;
-        if (!isBorder(java.nio.CharBuffer.wrap(chars[count - 1]))) {
+        if (!isBorder(CharBuffer.wrap(chars[count - 1]))) {
             // find bottom: from second-last to third line of table
             blankFinish = false;
             int found = -1;
             for (int i = count - 2; i > 1; i--) {
-                if (isBorder(java.nio.CharBuffer.wrap(chars[i]))) {
+                if (isBorder(CharBuffer.wrap(chars[i]))) {
                     found = i;
                     break;
                 }

@@ -223,10 +223,6 @@ final class Lines {
 
     /** Line i's text from {@code from} to {@code to}. */
     String substring(int i, int from, int to) {
-        String t = text[i];
-        if (t != null) {
-            return t.substring(from, to);
-        }
         int s = start(i);
         return source[i].substring(s + from, s + to);
     }
@@ -247,6 +243,9 @@ final class Lines {
     }
 
     Lines slice(int from, int to) {
+        if (offset != null) {
+            return sliceWithOffsets(from, to);
+        }
         int len = Math.max(0, to - from);
         String[] s = new String[len];
         int[] l = new int[len];
@@ -254,14 +253,7 @@ final class Lines {
         System.arraycopy(source, from, s, 0, len);
         System.arraycopy(line, from, l, 0, len);
         System.arraycopy(column, from, c, 0, len);
-        if (offset == null) {
-            return new Lines(s, null, l, c);
-        }
-        int[] o = new int[len];
-        System.arraycopy(offset, from, o, 0, len);
-        Lines slice = new Lines(s, o, l, c);
-        System.arraycopy(text, from, slice.text, 0, len); // the texts already cut
-        return slice;
+        return new Lines(s, null, l, c);
     }
 
     /** A copy with line i's text replaced by its substring from {@code cut} (column moves along). */
@@ -280,7 +272,7 @@ final class Lines {
         return copy;
     }
 
-    /** As {@link #slice}, with an offset array of its own whatever this one has. */
+    /** Lines [from, to) with an offset array of their own, whether or not this one has one. */
     private Lines sliceWithOffsets(int from, int to) {
         int len = Math.max(0, to - from);
         String[] s = new String[len];
