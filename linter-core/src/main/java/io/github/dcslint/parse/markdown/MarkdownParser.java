@@ -56,8 +56,9 @@ public final class MarkdownParser {
     private static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
 
     /**
-     * With flexmark's own heading, fenced-code and list parsers in place of {@link LineCheckedHeadingFactory},
-     * {@link LineCheckedFencedCodeFactory} and {@link LineCheckedListFactory} (tests).
+     * With flexmark's own heading, fenced-code, list and thematic-break parsers in place of
+     * {@link LineCheckedHeadingFactory}, {@link LineCheckedFencedCodeFactory},
+     * {@link LineCheckedListFactory} and {@link LineCheckedThematicBreakFactory} (tests).
      */
     static final Parser PARSER_WITH_FLEXMARKS_BLOCK_STARTS = parser(false, LinearInlineParser.FACTORY);
 
@@ -76,6 +77,7 @@ public final class MarkdownParser {
                 .set(Parser.HEADING_PARSER, !lineCheckedBlockStarts)
                 .set(Parser.FENCED_CODE_BLOCK_PARSER, !lineCheckedBlockStarts)
                 .set(Parser.LIST_BLOCK_PARSER, !lineCheckedBlockStarts)
+                .set(Parser.THEMATIC_BREAK_PARSER, !lineCheckedBlockStarts)
                 .set(TablesExtension.COLUMN_SPANS, true)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, false)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
@@ -93,6 +95,7 @@ public final class MarkdownParser {
             builder.customBlockParserFactory(new LineCheckedHeadingFactory());
             builder.customBlockParserFactory(new LineCheckedFencedCodeFactory());
             builder.customBlockParserFactory(new LineCheckedListFactory());
+            builder.customBlockParserFactory(new LineCheckedThematicBreakFactory());
         }
         return builder.build();
     }

@@ -124,7 +124,8 @@ final class PipeTableReader implements ParagraphPreProcessor {
                 }
                 break;
             }
-            if (delimiter < 0 && delimiterRow.matcher(source).region(start, end).matches()) {
+            if (delimiter < 0 && mayBeDelimiterRow(source, start, end)
+                    && delimiterRow.matcher(source).region(start, end).matches()) {
                 delimiter = count;
             }
             // flexmark's inline parser trims the row
@@ -268,6 +269,25 @@ final class PipeTableReader implements ParagraphPreProcessor {
             }
         }
         return Math.min(end, source.length());
+    }
+
+    /**
+     * Whether {@code source[start, end)} holds only what flexmark's delimiter-row pattern is made
+     * of: pipes, colons, hyphens and {@code \s}. The pattern backtracks through every row before
+     * the delimiter row (a header row of generated docs, or each row of a paragraph of pipes
+     * with no delimiter row); a row with any other character cannot match it.
+     */
+    private static boolean mayBeDelimiterRow(String source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            switch (source.charAt(i)) {
+                case '|', ':', '-', ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether the {@code count} characters before {@code offset} are spaces. */

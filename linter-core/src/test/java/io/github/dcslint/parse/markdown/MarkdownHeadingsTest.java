@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * LineCheckedHeadingFactory, LineCheckedFencedCodeFactory and LineCheckedListFactory must read
- * every document as flexmark's own heading, fenced-code and list parsers do.
+ * LineCheckedHeadingFactory, LineCheckedFencedCodeFactory, LineCheckedListFactory and
+ * LineCheckedThematicBreakFactory must read every document as flexmark's own heading,
+ * fenced-code, list and thematic-break parsers do.
  */
 class MarkdownHeadingsTest {
 
@@ -36,14 +37,17 @@ class MarkdownHeadingsTest {
         List<String> flexmark = names(DocumentParser.calculateBlockParserFactories(options, List.of()));
         List<String> ours = names(DocumentParser.calculateBlockParserFactories(
                 new MutableDataSet(options).set(Parser.HEADING_PARSER, false).set(Parser.FENCED_CODE_BLOCK_PARSER, false)
-                        .set(Parser.LIST_BLOCK_PARSER, false),
-                List.of(new LineCheckedHeadingFactory(), new LineCheckedFencedCodeFactory(), new LineCheckedListFactory())));
+                        .set(Parser.LIST_BLOCK_PARSER, false).set(Parser.THEMATIC_BREAK_PARSER, false),
+                List.of(new LineCheckedHeadingFactory(), new LineCheckedFencedCodeFactory(), new LineCheckedListFactory(),
+                        new LineCheckedThematicBreakFactory())));
         assertEquals(flexmark, ours.stream().map(n -> n.equals(LineCheckedHeadingFactory.class.getName())
                 ? "com.vladsch.flexmark.parser.core.HeadingParser$Factory"
                 : n.equals(LineCheckedFencedCodeFactory.class.getName())
                 ? "com.vladsch.flexmark.parser.core.FencedCodeBlockParser$Factory"
                 : n.equals(LineCheckedListFactory.class.getName())
-                ? "com.vladsch.flexmark.parser.core.ListBlockParser$Factory" : n).toList());
+                ? "com.vladsch.flexmark.parser.core.ListBlockParser$Factory"
+                : n.equals(LineCheckedThematicBreakFactory.class.getName())
+                ? "com.vladsch.flexmark.parser.core.ThematicBreakParser$Factory" : n).toList());
     }
 
     @Test
@@ -78,7 +82,9 @@ class MarkdownHeadingsTest {
             "```", "~~~", "``", "`", "x", "text ", "\n", "\n", "\n", "\n\n", "| a | b |\n", "|---|---|\n", "| 1 | 2 |\n",
             "---\n", "===\n", "***\n", "<div>\n", "</div>\n", "[ref]: /url\n", "    code\n",
             // a bullet or digits not followed by what a list marker needs
-            "**200** | OK |\n", "*x", "-x", "+\t", "*\r\n", "12x", "3.x", "4)", "1234567890)", "-\u2028"};
+            "**200** | OK |\n", "*x", "-x", "+\t", "*\r\n", "12x", "3.x", "4)", "1234567890)", "-\u2028",
+            // marker lines: thematic breaks and setext underlines, and lines that only start like one
+            "* * *", "_ _ _\n", "___", "--", "==", "= =\n", "-- x\n", "**\t*\n", "------ | ------\n", "-\u0085", "_\r"};
         int n = 0;
         for (String text : io.github.dcslint.testing.RandomTexts.of(20261126L, 3000, 30, pieces)) {
             assertEquals(tree(MarkdownParser.PARSER_WITH_FLEXMARKS_BLOCK_STARTS.parse(text)), tree(ours.parse(text)),
@@ -110,6 +116,13 @@ class MarkdownHeadingsTest {
     }
 
     @Test
+    void thematicBreaksOfEveryKind() {
+        sameAsFlexmark("breaks", "***\n\n- - -\n\n_\t_ _  \n\n   ***\n\n    ***\n\nPara\n***\n");
+        sameAsFlexmark("almost breaks", "**\n\n*-*\n\n__x\n\n**200** | OK |\n\n***\r\n\n* * *\u2028\n");
+        sameAsFlexmark("break or list", "- - x\n\n* * *\n- a\n* * *\n");
+    }
+
+    @Test
     void headingsOfEveryKind() {
         sameAsFlexmark("atx", "# One\n\n## Two ##\n\n| Code | Name |\n|---|---|\n| 404 | Not Found |\n");
         sameAsFlexmark("setext", "Title\n=====\n\nSection\n-------\n\n| Code | Name |\n|---|---|\n| 404 | Not Found |\n");
@@ -119,6 +132,7 @@ class MarkdownHeadingsTest {
         sameAsFlexmark("in containers", "> # Quote\n> Para\n> ---\n\n- # Item\n  Para\n  ===\n");
         sameAsFlexmark("status heading", "### Status code: 404\n\n**Status code: 200**\n\nStatus code: 500\n--\n");
         sameAsFlexmark("table then underline", "| a | b |\n|---|---|\n| 1 | 2 |\n---\n");
+        sameAsFlexmark("almost underlines", "Para\n--- x\n\nPara\n= =\n\nPara\n===\t \r\n\nName | Type\n---- | ----\n");
     }
 
     @Test
