@@ -136,7 +136,7 @@ public final class DocumentCache {
     public Identified parseIdentified(DocumentParser parser, Path file, String path, Reduction reduction) {
         if (directory == null) {
             entries.miss();
-            return new Identified(reduction.apply(parser.parse(file)), null);
+            return new Identified(keep(reduction, parser.parse(file)), null);
         }
         Path absolute = file.toAbsolutePath().normalize();
         ParseOptions options = parser.options();
@@ -149,11 +149,11 @@ public final class DocumentCache {
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
             entries.miss();
-            return new Identified(reduction.apply(parser.parse(file)), null);
+            return new Identified(keep(reduction, parser.parse(file)), null);
         }
         if (stamp.size() > options.maxFileBytes()) {
             entries.miss();
-            return new Identified(reduction.apply(parser.parse(file)), null);
+            return new Identified(keep(reduction, parser.parse(file)), null);
         }
         byte[] context = contextKey(absolute, keyedPath, options);
         Path entry = entryFile(absolute, keyedPath);
@@ -170,7 +170,7 @@ public final class DocumentCache {
             bytes = Files.readAllBytes(absolute);
         } catch (IOException | RuntimeException e) {
             entries.miss();
-            return new Identified(reduction.apply(parser.parse(file)), null);
+            return new Identified(keep(reduction, parser.parse(file)), null);
         }
         DocumentFormat format = DocumentFormat.forFileName(absolute.getFileName().toString());
         if (format == null) {
@@ -179,7 +179,7 @@ public final class DocumentCache {
         if (format == DocumentFormat.RST && readsOtherFiles(bytes)) {
             // a csv-table :file: makes the document depend on a second file the key does not cover
             entries.miss();
-            return new Identified(reduction.apply(parser.parseBytes(absolute, path, format, bytes)), null);
+            return new Identified(keep(reduction, parser.parseBytes(absolute, path, format, bytes)), null);
         }
         byte[] content = sha256().digest(bytes);
         if (stored != null && Arrays.equals(stored.content, content)) {
@@ -193,9 +193,23 @@ public final class DocumentCache {
             }
         }
         entries.miss();
-        ParsedDocument parsed = reduction.apply(parser.parseBytes(absolute, path, format, bytes));
+        ParsedDocument parsed = keep(reduction, parser.parseBytes(absolute, path, format, bytes));
         write(entry, context, content, stamp, parsed);
         return new Identified(parsed, new FileIdentity(stamp, content));
+    }
+
+    /**
+     * What {@code reduction} keeps of a parsed document, every kept cell's text made: on the
+     * parse thread that calls this, within its time budget, and without keeping the source the
+     * texts are made from ({@link io.github.dcslint.model.Cell#deferred}). Cells of tables the
+     * reduction drops are never read.
+     */
+    private static ParsedDocument keep(Reduction reduction, ParsedDocument parsed) {
+        ParsedDocument kept = reduction.apply(parsed);
+        for (io.github.dcslint.model.Table table : kept.tables()) {
+            table.readTexts();
+        }
+        return kept;
     }
 
     /**

@@ -29,4 +29,21 @@ public record Table(TableKind kind, int line, int column, Integer directiveLine,
     public String section() {
         return sectionPath.isEmpty() ? null : sectionPath.get(sectionPath.size() - 1);
     }
+
+    /**
+     * Makes every cell's text now ({@link Cell#deferred}): a table kept past its parse then holds
+     * its texts, not what they are made from, and they are made on the thread that parsed it.
+     */
+    public void readTexts() {
+        for (Row row : header) {
+            for (Cell cell : row.cells()) {
+                cell.text();
+            }
+        }
+        for (Row row : body) {
+            for (Cell cell : row.cells()) {
+                cell.text();
+            }
+        }
+    }
 }

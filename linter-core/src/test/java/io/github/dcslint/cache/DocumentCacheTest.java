@@ -186,4 +186,33 @@ class DocumentCacheTest {
     private static String path(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
+
+    /**
+     * A kept table's cells are read before the parse returns, on the parse thread (with and
+     * without a cache directory), so that no deferred text is made later or elsewhere.
+     */
+    @Test
+    void keptTablesComeBackWithTheirTextsMade() throws Exception {
+        Path page = temp.resolve("page.md");
+        Files.writeString(page, "| Code | Name |\n|---|---|\n| 404 | Not Found |\n", StandardCharsets.UTF_8);
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        for (DocumentCache cache : List.of(DocumentCache.none(), DocumentCache.open(temp.resolve("cache")))) {
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            DocumentCache.Reduction counting = DocumentCache.Reduction.of("counting", document ->
+                    new ParsedDocument(document.file(), document.path(), document.format(), document.title(),
+                            document.tables().stream().map(t -> new io.github.dcslint.model.Table(t.kind(), t.line(),
+                                    t.column(), t.directiveLine(), t.caption(), t.sectionPath(), t.columns(),
+                                    t.header(), t.body().stream().map(r -> new io.github.dcslint.model.Row(r.line(),
+                                            r.cells().stream().map(c -> io.github.dcslint.model.Cell.deferred(() -> {
+                                                made.incrementAndGet();
+                                                return c.text();
+                                            }, c.line(), c.column(), c.gridColumn(), 0, 0, null)).toList())).toList()))
+                                    .toList(),
+                            document.statusHeadings(), document.problems()));
+            ParsedDocument kept = cache.parse(parser, page, "page.md", counting);
+            assertEquals(2, made.get(), "both body cells read in parse");
+            assertEquals("Not Found", kept.tables().get(0).body().get(0).cells().get(1).text());
+            assertEquals(2, made.get());
+        }
+    }
 }

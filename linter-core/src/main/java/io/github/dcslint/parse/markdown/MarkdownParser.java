@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -458,7 +459,11 @@ public final class MarkdownParser {
                 if (cell.inline() != null) {
                     reportPipesInCode(cell.inline());
                 }
-                reported = addCell(cells, cell.text(), cell.offset(), columns);
+                int from = cell.offset();
+                int to = cell.plainEnd();
+                String text = source; // the lambda keeps the source, not the extraction
+                reported = to >= 0 ? addCell(cells, null, () -> InlineText.plain(text, from, to), from, columns)
+                        : addCell(cells, cell.text(), from, columns);
                 for (int k = 1; k < cell.span() && !reported; k++) {
                     reported = addCell(cells, "", cell.closingStart() + k, columns);
                 }
@@ -514,11 +519,20 @@ public final class MarkdownParser {
          * @return whether the row's lost text has been reported (nothing more to add)
          */
         private boolean addCell(List<Cell> cells, String text, int offset, int columns) {
+            return addCell(cells, text, null, offset, columns);
+        }
+
+        /**
+         * As {@link #addCell(List, String, int, int)}, for a cell whose text is {@code text}, or
+         * where that is null, made by {@code deferred} when read ({@link Cell#deferred}).
+         */
+        private boolean addCell(List<Cell> cells, String text, Supplier<String> deferred, int offset, int columns) {
             if (cells.size() < columns) {
-                cells.add(Cell.of(text, line(offset), column(offset), cells.size()));
+                cells.add(text != null ? Cell.of(text, line(offset), column(offset), cells.size())
+                        : Cell.deferred(deferred, line(offset), column(offset), cells.size(), 0, 0, null));
                 return false;
             }
-            if (text.isEmpty()) {
+            if ((text != null ? text : deferred.get()).isEmpty()) {
                 return false;
             }
             problems.add(new Problem(line(offset), column(offset), "row has more cells than the header's "

@@ -41,14 +41,17 @@ final class PipeTable extends Block implements BlankLineBreakNode {
     /**
      * A cell as flexmark reads it.
      *
-     * @param text what a reader sees
+     * @param text what a reader sees; null for a delimiter-row cell, and for a plain cell (see plainEnd)
      * @param offset the first content character, or for an empty cell the character after its opening pipe
      * @param span adjacent pipes after the cell: {@code a || b} gives {@code a} a span of 2 (the
      *        empty cell GFM sees), as flexmark with column spans does
      * @param closingStart the first pipe after the cell, -1 if none
      * @param inline the cell's inline nodes where it holds a backtick (its code spans are checked
      *        for bare pipes), else null
+     * @param plainEnd for a cell without inline markup, the end of its content: its text is
+     *        {@link InlineText#plain} of the source from {@code offset} to here, made when read;
+     *        else -1
      */
-    record PipeCell(String text, int offset, int span, int closingStart, Node inline) {
+    record PipeCell(String text, int offset, int span, int closingStart, Node inline, int plainEnd) {
     }
 }

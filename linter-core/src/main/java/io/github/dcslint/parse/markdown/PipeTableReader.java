@@ -228,6 +228,7 @@ final class PipeTableReader implements ParagraphPreProcessor {
             }
             String text = "";
             Node inline = null;
+            int plainEnd = -1;
             int offset;
             if (first == last) {
                 offset = emptyCellOffset(source, closingStart >= 0 ? closingStart : contentEnd);
@@ -248,10 +249,12 @@ final class PipeTableReader implements ParagraphPreProcessor {
                     text = InlineText.of(content);
                     inline = split.backtick[piece] ? content : null;
                 } else {
-                    text = InlineText.plain(source, first, last);
+                    // read when needed: most cells of a verify run are never read
+                    text = null;
+                    plainEnd = last;
                 }
             }
-            cells.add(new PipeTable.PipeCell(text, offset, span, closingStart, inline));
+            cells.add(new PipeTable.PipeCell(text, offset, span, closingStart, inline, plainEnd));
             contentStart = closingStart >= 0 ? split.pipes[pipe - 1] + 1 : rowEnd;
         }
         return cells;

@@ -36,9 +36,8 @@ final class CodePointColumns {
     }
 
     private List<Row> rows(List<Row> rows) {
-        return rows.stream().map(r -> new Row(r.line(), r.cells().stream().map(c -> new Cell(c.text(), c.line(),
-                column(c.line(), c.column()), c.gridColumn(), c.moreRows(), c.moreCols(), c.empty())).toList()))
-                .toList();
+        return rows.stream().map(r -> new Row(r.line(), r.cells().stream()
+                .map(c -> c.atColumn(column(c.line(), c.column()))).toList())).toList();
     }
 
     Problem problem(Problem p) {

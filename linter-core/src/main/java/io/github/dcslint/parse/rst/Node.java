@@ -27,7 +27,10 @@ final class Node {
     final int line;
     /** 0-based column of the first character, or -1. */
     final int column;
-    final String text;
+    /** The text, or null; for a node made by {@link #inline}, null until first read ({@link #text()}). */
+    private String text;
+    /** For a node made by {@link #inline}: its RST source, whose reduction is its text. */
+    private final String markup;
     final List<Node> children = new ArrayList<>();
     /** For {@link Kind#TABLE}: the index of the table in the document's table list. */
     int tableIndex = -1;
@@ -36,14 +39,41 @@ final class Node {
     int markColumn = -1;
 
     Node(Kind kind, int line, int column, String text) {
+        this(kind, line, column, text, null);
+    }
+
+    private Node(Kind kind, int line, int column, String text, String markup) {
         this.kind = kind;
         this.line = line;
         this.column = column;
         this.text = text;
+        this.markup = markup;
     }
 
     static Node text(String text, int line, int column) {
         return new Node(Kind.TEXT, line, column, text);
+    }
+
+    /**
+     * A text element showing RST {@code markup} with its inline markup reduced
+     * ({@link InlineReducer#reduce(String)}), reduced when first read: only table cells' texts
+     * are read, and a verify run reads few of those (the reduction of every paragraph was a
+     * tenth of a run, JFR). The reduction is a pure function of the markup, so the text is the
+     * same whenever and on whichever thread it is read.
+     */
+    static Node inline(String markup, int line, int column) {
+        return new Node(Kind.TEXT, line, column, null, markup);
+    }
+
+    /** The element's own text (its children's aside), or null. */
+    String text() {
+        String current = text;
+        if (current == null && markup != null) {
+            current = InlineReducer.reduce(markup);
+            // two threads may both reduce it: the same text, either may be kept
+            text = current;
+        }
+        return current;
     }
 
     static Node element(int line, int column) {
@@ -64,8 +94,9 @@ final class Node {
         // most table cells: one paragraph, whose text is all there is (no builder, no copy)
         if (text == null && kind != Kind.MESSAGE && children.size() == 1) {
             Node only = children.get(0);
-            if (only.kind == Kind.TEXT && only.text != null && only.children.isEmpty()) {
-                return only.text;
+            String onlyText = only.kind == Kind.TEXT && only.children.isEmpty() ? only.text() : null;
+            if (onlyText != null) {
+                return onlyText;
             }
         }
         StringBuilder out = new StringBuilder();
@@ -78,11 +109,12 @@ final class Node {
         if (kind == Kind.MESSAGE) {
             return;
         }
-        if (text != null) {
+        String own = text();
+        if (own != null) {
             if (out.length() > 0) {
                 out.append("\n\n");
             }
-            out.append(text);
+            out.append(own);
         }
         for (Node child : children) {
             child.appendText(out);

@@ -188,7 +188,7 @@ final class RstScanner {
             }
             Lines lines2 = block.slice(attribution[0], attribution[1]);
             lines2 = lines2.withCut(0, attribution[2]).trimLeft(attribution[3], 1, lines2.size());
-            quote.add(Node.text(InlineReducer.reduce(Lines.rstrip(lines2.join())), lines2.line(0),
+            quote.add(Node.inline(Lines.rstrip(lines2.join()), lines2.line(0),
                     lines2.column(0)));
             block = stripTop(block.slice(attribution[1], block.size()));
         }
@@ -256,7 +256,7 @@ final class RstScanner {
         String marker = s.substring(1, markerEnd).stripTrailing();
         String name = marker.substring(0, marker.lastIndexOf(':'));
         Node field = Node.element(lines.line(i), lines.column(i));
-        field.add(Node.text(InlineReducer.reduce(name), lines.line(i), lines.column(i)));
+        field.add(Node.inline(name, lines.line(i), lines.column(i)));
         Lines.Indented ind = lines.indented(i, false, true, -1, markerEnd);
         Lines body = stripTop(ind.block());
         if (!body.isEmpty()) {
@@ -278,7 +278,7 @@ final class RstScanner {
             }
             Lines.Indented ind = lines.indented(j, true, true, -1, 1 + spacesAfter(s, 1));
             // docutils gives line blocks and their lines no source line
-            block.add(Node.text(InlineReducer.reduce(ind.block().join()), 0, lines.column(j)));
+            block.add(Node.inline(ind.block().join(), 0, lines.column(j)));
             j = ind.end();
         }
         parent.add(block);
@@ -349,7 +349,7 @@ final class RstScanner {
                 text = data.substring(0, data.length() - 1);
             }
         }
-        parent.add(Node.text(InlineReducer.reduce(text), lines.line(from), lines.column(from)));
+        parent.add(Node.inline(text, lines.line(from), lines.column(from)));
         if (!ctx.inCell && to == from + 1) {
             statusHeading(lines, from);
         }
@@ -567,7 +567,7 @@ final class RstScanner {
         if (close > 0) {
             String rest = joined.substring(close + 1).trim();
             if (rest.startsWith("replace::")) {
-                parent.add(Node.text(InlineReducer.reduce(rest.substring("replace::".length()).trim()), lines.line(i),
+                parent.add(Node.inline(rest.substring("replace::".length()).trim(), lines.line(i),
                         lines.column(i)));
                 return ind.end();
             }
@@ -651,16 +651,16 @@ final class RstScanner {
             }
             case INLINE -> {
                 if (!block.content.isEmpty()) {
-                    parent.add(Node.text(InlineReducer.reduce(block.content.join()), block.content.line(0),
+                    parent.add(Node.inline(block.content.join(), block.content.line(0),
                             block.content.column(0)));
                 }
             }
-            case ARGUMENT_TEXT -> parent.add(Node.text(InlineReducer.reduce(String.join(" ", block.arguments)),
+            case ARGUMENT_TEXT -> parent.add(Node.inline(String.join(" ", block.arguments),
                     block.line, block.column));
             case BODY, TITLED_BODY -> {
                 Node node = Node.element(block.line, block.column);
                 if (spec.behavior() == DirectiveSpec.Behavior.TITLED_BODY && !block.arguments.isEmpty()) {
-                    node.add(Node.text(InlineReducer.reduce(block.arguments.get(0)), 0, -1));
+                    node.add(Node.inline(block.arguments.get(0), 0, -1));
                 }
                 if (!block.content.isEmpty()) {
                     parseBody(block.content, node, ctx.nested());
@@ -915,7 +915,9 @@ final class RstScanner {
                     }
                 }
                 node.add(cellNode);
-                String shown = Node.normalize(cellNode.astext());
+                // the text is made when read: a verify run reads few cells besides those of
+                // status tables (the cell's nodes are complete here and not changed after)
+                Node shownNode = cellNode;
                 int line = rawCell.line();
                 int column = rawCell.column();
                 // empty as docutils sees it: no content at all (a lone "\\" is content showing nothing)
@@ -928,8 +930,8 @@ final class RstScanner {
                     column = first[1];
                 }
                 rowLine = Math.min(rowLine, rawCell.line());
-                cells.add(new Cell(shown, line, column + 1, rawCell.gridColumn(), rawCell.moreRows(),
-                        rawCell.moreCols(), empty));
+                cells.add(Cell.deferred(() -> Node.normalize(shownNode.astext()), line, column + 1,
+                        rawCell.gridColumn(), rawCell.moreRows(), rawCell.moreCols(), empty));
             }
             Row row = new Row(rowLine == Integer.MAX_VALUE ? raw.line() : rowLine, cells);
             (r < raw.headerRows() ? header : body).add(row);
