@@ -326,9 +326,8 @@ final class InlineText {
     private static String text(BasedSequence chars) {
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
-        BasedSequence base = chars.getBaseSequence();
-        if (end - start == chars.length() && start >= 0 && end <= base.length()
-                && base.getBase() instanceof String document) {
+        String document = MarkdownSource.of(chars);
+        if (document != null && end - start == chars.length() && start >= 0 && end <= document.length()) {
             return document.substring(start, end);
         }
         return chars.toString();

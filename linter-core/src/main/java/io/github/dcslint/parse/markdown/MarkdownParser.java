@@ -134,6 +134,15 @@ public final class MarkdownParser {
         return false;
     }
 
+    /**
+     * flexmark's tree of {@code text}, which {@link PipeTableReader} reads tables of: given as a
+     * {@link MarkdownSource}, not as a {@code String} (which flexmark would hash, and which the
+     * reader does not take for dcs's document).
+     */
+    static Document tree(Parser parser, String text) {
+        return parser.parse(BasedSequence.of(new MarkdownSource(text)));
+    }
+
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
         return parse(file, path, text, options, PARSER);
@@ -151,7 +160,7 @@ public final class MarkdownParser {
         Document document;
         int unreadableTab = -1;
         try {
-            document = parser.parse(source);
+            document = tree(parser, source);
         } catch (StringIndexOutOfBoundsException e) {
             // flexmark 0.64.8's TableParagraphPreProcessor computes a negative offset when a
             // paragraph line of a would-be table is indented with tabs (found by fuzzing:
@@ -162,7 +171,7 @@ public final class MarkdownParser {
                 throw e;
             }
             source = source.replace('\t', ' ');
-            document = parser.parse(source);
+            document = tree(parser, source);
             unreadableTab = tab;
         }
         Extraction extraction = new Extraction(document, source);

@@ -89,7 +89,8 @@ final class PipeTableReader implements ParagraphPreProcessor {
             return flexmark().preProcessBlock(block, parserState);
         }
         List<BasedSequence> lines = block.getContentLines();
-        if (lines.isEmpty() || !(lines.get(0).getBaseSequence().getBase() instanceof String source)
+        String source = lines.isEmpty() ? null : MarkdownSource.of(lines.get(0));
+        if (source == null
                 || !(parserState.getInlineParser() instanceof LinearInlineParser inlineParser)) {
             return flexmark().preProcessBlock(block, parserState);
         }
@@ -105,7 +106,7 @@ final class PipeTableReader implements ParagraphPreProcessor {
             // flexmark's lines start with their indentation, as spaces where a tab was expanded:
             // the row is the rest of the line
             int indent = block.getLineIndent(count);
-            if (line.getBaseSequence().getBase() != source || !indentedBySpaces(line, indent)) {
+            if (MarkdownSource.of(line) != source || !indentedBySpaces(line, indent)) {
                 return flexmark().preProcessBlock(block, parserState);
             }
             BasedSequence row = line.subSequence(indent);

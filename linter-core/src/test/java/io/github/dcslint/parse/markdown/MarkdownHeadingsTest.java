@@ -87,7 +87,8 @@ class MarkdownHeadingsTest {
             "* * *", "_ _ _\n", "___", "--", "==", "= =\n", "-- x\n", "**\t*\n", "------ | ------\n", "-\u0085", "_\r"};
         int n = 0;
         for (String text : io.github.dcslint.testing.RandomTexts.of(20261126L, 3000, 30, pieces)) {
-            assertEquals(tree(MarkdownParser.PARSER_WITH_FLEXMARKS_BLOCK_STARTS.parse(text)), tree(ours.parse(text)),
+            assertEquals(tree(MarkdownParser.tree(MarkdownParser.PARSER_WITH_FLEXMARKS_BLOCK_STARTS, text)),
+                    tree(MarkdownParser.tree(ours, text)),
                     "random document " + n++ + ": " + text);
         }
     }

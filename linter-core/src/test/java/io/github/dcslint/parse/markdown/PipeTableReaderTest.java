@@ -49,7 +49,7 @@ class PipeTableReaderTest {
     private void count(String text) {
         Node document;
         try {
-            document = MarkdownParser.parser(true, LinearInlineParser.FACTORY).parse(text);
+            document = MarkdownParser.tree(MarkdownParser.parser(true, LinearInlineParser.FACTORY), text);
         } catch (StringIndexOutOfBoundsException unreadableTab) {
             return; // flexmark's, see MarkdownParser.parse
         }
