@@ -602,10 +602,21 @@ public final class MarkdownParser {
             return Math.min(end, source.length());
         }
 
+        /** The line {@link #line} found last: the cells of a row, and each cell's line and column, ask about one line. */
+        private int lastLine = 1;
+
         /** 1-based line of a character offset (flexmark's getLineNumber scans from the start: quadratic). */
         private int line(int offset) {
+            int last = lastLine;
+            if (lineStarts[last - 1] <= offset && (last == lineCount || offset < lineStarts[last])) {
+                return last;
+            }
             int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-            return index >= 0 ? index + 1 : -index - 1;
+            int line = index >= 0 ? index + 1 : -index - 1;
+            if (line > 0) {
+                lastLine = line; // (0 for a negative offset: not a line to start from)
+            }
+            return line;
         }
 
         private int column(int offset) {
