@@ -377,7 +377,7 @@ public final class DcsRunner {
     static Map<Path, List<SourceFile>> docSets(DocSetRoots roots, List<SourceFile> files) {
         Map<Path, List<SourceFile>> byRoot = new java.util.TreeMap<>();
         for (SourceFile file : files) {
-            DocumentFormat format = DocumentFormat.forFileName(file.file().getFileName().toString());
+            DocumentFormat format = DocumentFormat.forFileName(file.path()); // its extension is the name's
             byRoot.computeIfAbsent(roots.rootOf(file.file(), format), root -> new ArrayList<>()).add(file);
         }
         return byRoot;

@@ -122,19 +122,29 @@ final class SourceScanner {
 
     private final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
+        /** The root's path and a separator: what every path the walk visits under it starts with. */
+        private final String rootPrefix;
         private final Path realRoot;
         private final List<SourceFile> out;
         private final List<String> warnings;
 
         Visitor(Path root, Path realRoot, List<SourceFile> out, List<String> warnings) {
             this.root = root;
+            String rootText = root.toString();
+            this.rootPrefix = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText
+                    : rootText + root.getFileSystem().getSeparator();
             this.realRoot = realRoot;
             this.out = out;
             this.warnings = warnings;
         }
 
         private String relative(Path path) {
-            return root.relativize(path).toString().replace('\\', '/');
+            // the walk resolves each path against its folder, so it starts with the root's text:
+            // the rest is the relative path (Path.relativize measured 4 % of an incremental run)
+            String text = path.toString();
+            String relative = text.startsWith(rootPrefix) ? text.substring(rootPrefix.length())
+                    : root.relativize(path).toString();
+            return relative.replace('\\', '/');
         }
 
         /** Null when {@code path} may be read; else why not. */
