@@ -44,10 +44,9 @@ public final class DocSetRoots {
     public static DocSetRoots of(Collection<Path> sourceRoots, Collection<Path> files) {
         Set<Path> indexFiles = new HashSet<>();
         for (Path file : files) {
-            // by the path's text: getFileName makes a Path of every file (4 % of an incremental run)
-            String text = file.toString();
-            if (text.endsWith("index.rst") && file.getFileName() != null
-                    && file.getFileName().toString().equals("index.rst")) {
+            // the path's text first: getFileName makes a Path of every file (4 % of an incremental
+            // run); a path ending so has a file name
+            if (file.toString().endsWith("index.rst") && file.getFileName().toString().equals("index.rst")) {
                 indexFiles.add(normalize(file));
             }
         }

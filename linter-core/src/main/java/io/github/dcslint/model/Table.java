@@ -35,14 +35,11 @@ public record Table(TableKind kind, int line, int column, Integer directiveLine,
      * its texts, not what they are made from, and they are made on the thread that parsed it.
      */
     public void readTexts() {
-        for (Row row : header) {
-            for (Cell cell : row.cells()) {
-                cell.text();
-            }
-        }
-        for (Row row : body) {
-            for (Cell cell : row.cells()) {
-                cell.text();
+        for (List<Row> rows : List.of(header, body)) {
+            for (Row row : rows) {
+                for (Cell cell : row.cells()) {
+                    cell.text();
+                }
             }
         }
     }
