@@ -1,5 +1,6 @@
 package io.github.dcslint.check;
 
+import com.puppycrawl.tools.checkstyle.AbstractAutomaticBean;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
 import com.puppycrawl.tools.checkstyle.api.Configuration;
 import com.puppycrawl.tools.checkstyle.utils.CommonUtil;
@@ -18,11 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Sets a dcs check's properties through its setters, as Checkstyle's configure would, without
+ * Sets the properties of a dcs check, or of a filter such as Checkstyle's suppression filters,
+ * through its setters, as Checkstyle's configure would, without
  * Checkstyle's BeanUtils: Checkstyle builds a BeanUtils registry (some forty converters and an
  * empty introspection cache) for every single property of every module, which was the largest
  * part of loading the rules, a fifth of a cached run (JFR, docs/benchmark.md). Only the property
- * types dcs checks declare are converted here, each as Checkstyle's converter does; for anything
+ * types dcs checks and those filters declare are converted here, each as Checkstyle's converter does; for anything
  * else (another type, an unknown property, a value the converter would refuse, a setter that
  * throws) this says so and sets nothing more, and the caller lets Checkstyle configure a fresh
  * module, so its error messages stay Checkstyle's own.
@@ -46,7 +48,7 @@ final class DcsCheckProperties {
      * @return false when a property could not be set as Checkstyle would set it: then the check
      *         must be thrown away (some properties may be set)
      */
-    static boolean apply(AbstractDcsCheck check, Configuration configuration) {
+    static boolean apply(AbstractAutomaticBean check, Configuration configuration) {
         Map<String, Method> setters = SETTERS.computeIfAbsent(check.getClass(), DcsCheckProperties::settersOf);
         try {
             for (String name : configuration.getPropertyNames()) {
@@ -64,6 +66,21 @@ final class DcsCheckProperties {
         } catch (CheckstyleException | IllegalAccessException | InvocationTargetException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code module}'s class may have a property of any of {@code names}: a public
+     * one-argument method {@code setName} (erring towards yes: static or ambiguous setters count).
+     */
+    static boolean mayHaveAnyProperty(Object module, java.util.Collection<String> names) {
+        for (Method method : module.getClass().getMethods()) {
+            String name = method.getName();
+            if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+                    && names.contains(decapitalize(name.substring(3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

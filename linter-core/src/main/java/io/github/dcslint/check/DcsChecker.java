@@ -1,5 +1,6 @@
 package io.github.dcslint.check;
 
+import com.puppycrawl.tools.checkstyle.AbstractAutomaticBean;
 import com.puppycrawl.tools.checkstyle.Checker;
 import com.puppycrawl.tools.checkstyle.DefaultContext;
 import com.puppycrawl.tools.checkstyle.Definitions;
@@ -183,54 +184,81 @@ final class DcsChecker extends Checker {
         beforeExecutionFilters.addBeforeExecutionFileFilter(filter);
     }
 
-    /** The factory as given (dcs checks are made from it directly, see {@link #setUpDcsCheck}). */
+    /** The factory as given (dcs checks and filters are made from it directly, see {@link #setUpDirectly}). */
     private ModuleFactory moduleFactory;
 
+    /** The attributes Checker's setupChild gives every child's contextualize (Checkstyle 12.3.1). */
+    private static final Set<String> CHILD_CONTEXT = Set.of("charset", "moduleFactory", "severity", "basedir",
+            "tabWidth");
+
     /**
-     * Sets up a dcs check as Checker's setupChild does, its properties set by
-     * {@link DcsCheckProperties} (not by a BeanUtils registry per property), with a context holding only the severity,
-     * the one attribute of Checker's five (charset, moduleFactory, severity, basedir, tabWidth)
-     * that a dcs check has a property for. Checkstyle copies each attribute into each module
-     * with a BeanUtils registry built for it: configuring the rules was the largest single cost
-     * of a cached run. Returns false for any other module, and for any failure, so that
-     * Checker's own setupChild makes the module again and reports the failure as it does.
+     * Sets up a dcs check, or a filter, as Checker's setupChild does, its properties set by
+     * {@link DcsCheckProperties} (not by a BeanUtils registry per property). A dcs check gets a
+     * context holding only the severity, the one attribute of Checker's five (charset,
+     * moduleFactory, severity, basedir, tabWidth) that a dcs check has a property for; a filter
+     * with no property of those names gets none, as Checkstyle's copy of them would set nothing.
+     * Checkstyle copies each attribute into each module with a BeanUtils registry built for it:
+     * configuring the rules was the largest single cost of a cached run, and after the checks
+     * the three filters of the default rules were half of what was left (JFR). Returns false for
+     * any other module, and for any failure, so that Checker's own setupChild makes the module
+     * again and reports the failure as it does.
      */
-    private boolean setUpDcsCheck(Configuration childConf) {
-        if (moduleFactory == null || !propertiesThroughSetters) {
+    private boolean setUpDirectly(Configuration childConf) {
+        if (moduleFactory == null || !propertiesThroughSetters || childConf.getChildren().length > 0) {
             return false;
         }
         try {
             Object module = moduleFactory.createModule(childConf.getName());
-            if (!(module instanceof AbstractDcsCheck check)) {
-                return false;
+            if (module instanceof AbstractDcsCheck check) {
+                return setUpDcsCheck(check, childConf);
             }
-            SeverityLevel severity = SeverityLevel.getInstance(
-                    property(getConfiguration(), "severity", SeverityLevel.ERROR.getName()));
-            // the Checker's severity is the check's own until a module property says otherwise;
-            // a check already at it (the default, error) needs no BeanUtils copy of it
-            if (check.getSeverityLevel() != severity) {
-                DefaultContext context = new DefaultContext();
-                context.add("severity", severity.getName());
-                check.contextualize(context);
+            if (module instanceof AbstractAutomaticBean bean && module instanceof Filter filter
+                    && !(module instanceof FileSetCheck) && !(module instanceof BeforeExecutionFileFilter)
+                    && !DcsCheckProperties.mayHaveAnyProperty(module, CHILD_CONTEXT)) {
+                if (!DcsCheckProperties.apply(bean, childConf)) {
+                    return false;
+                }
+                bean.configure(DcsCheckProperties.withoutProperties(childConf));
+                modules.add(module);
+                childBeingSetUp = childConf;
+                try {
+                    addFilter(filter);
+                } finally {
+                    childBeingSetUp = null;
+                }
+                return true;
             }
-            // the properties through the check's setters, then Checkstyle's configure with none
-            // left to copy: it keeps the configuration (custom messages) and runs local set-up
-            if (childConf.getChildren().length > 0 || !DcsCheckProperties.apply(check, childConf)) {
-                return false;
-            }
-            check.configure(DcsCheckProperties.withoutProperties(childConf));
-            check.init();
-            addFileSetCheck(check);
-            modules.add(check);
-            return true;
+            return false;
         } catch (CheckstyleException | RuntimeException e) {
             return false;
         }
     }
 
+    private boolean setUpDcsCheck(AbstractDcsCheck check, Configuration childConf) throws CheckstyleException {
+        SeverityLevel severity = SeverityLevel.getInstance(
+                property(getConfiguration(), "severity", SeverityLevel.ERROR.getName()));
+        // the Checker's severity is the check's own until a module property says otherwise;
+        // a check already at it (the default, error) needs no BeanUtils copy of it
+        if (check.getSeverityLevel() != severity) {
+            DefaultContext context = new DefaultContext();
+            context.add("severity", severity.getName());
+            check.contextualize(context);
+        }
+        // the properties through the check's setters, then Checkstyle's configure with none
+        // left to copy: it keeps the configuration (custom messages) and runs local set-up
+        if (!DcsCheckProperties.apply(check, childConf)) {
+            return false;
+        }
+        check.configure(DcsCheckProperties.withoutProperties(childConf));
+        check.init();
+        addFileSetCheck(check);
+        modules.add(check);
+        return true;
+    }
+
     @Override
     protected void setupChild(Configuration childConf) throws CheckstyleException {
-        if (setUpDcsCheck(childConf)) {
+        if (setUpDirectly(childConf)) {
             return;
         }
         childBeingSetUp = childConf;

@@ -110,6 +110,86 @@ class DcsCheckPropertiesTest {
         assertTrue(found.size() >= 10, "the values must change what is found: " + found.size());
     }
 
+    /**
+     * The suppression filters of the default rules are set up through their setters too: with
+     * each of their properties, good and bad, the engine must find and refuse what it does with
+     * every module configured by Checkstyle. Each case is a filter and its properties.
+     */
+    private static final List<List<String>> FILTER_CASES = List.of(
+            List.of("SuppressWithPlainTextCommentFilter"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->",
+                    "onCommentFormat", "<!-- dcs-lint on -->"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->",
+                    "onCommentFormat", "<!-- dcs-lint on -->", "checkFormat", "Unknown"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->",
+                    "messageFormat", "4O4"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->",
+                    "idFormat", "mine"),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "["),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", "<!-- dcs-lint off -->",
+                    "checkFormat", "("),
+            List.of("SuppressWithPlainTextCommentFilter", "offCommentFormat", ""),
+            List.of("SuppressWithPlainTextCommentFilter", "severity", "warning"),
+            List.of("SuppressionFilter", "file", "suppressions.xml"),
+            List.of("SuppressionFilter", "file", "suppressions.xml", "optional", "false"),
+            List.of("SuppressionFilter", "file", "no-such-file.xml", "optional", "true"),
+            List.of("SuppressionFilter", "file", "no-such-file.xml", "optional", "yes"),
+            List.of("SuppressionFilter", "file", "no-such-file.xml", "optional", "false"),
+            List.of("SuppressionFilter", "file", "no-such-file.xml", "optional", "maybe"),
+            List.of("SuppressionFilter", "file", "not-suppressions.xml"),
+            List.of("SuppressionFilter", "optional", "true"));
+
+    @Test
+    void theEngineConfiguresSuppressionFiltersAsCheckstyleDoes() throws Exception {
+        Path suppressed = dir.resolve("suppressed.md");
+        Files.writeString(suppressed, """
+                # API
+
+                <!-- dcs-lint off -->
+
+                | Status Code | Description |
+                |---|---|
+                | 4O4 | typo |
+                | 494 | nonstandard |
+
+                <!-- dcs-lint on -->
+
+                | Status Code | Description |
+                |---|---|
+                | 4X4 | typo |
+                | 495 | nonstandard |
+                """);
+        Files.writeString(dir.resolve("suppressions.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE suppressions PUBLIC "-//Checkstyle//DTD SuppressionFilter Configuration 1.2//EN"
+                    "https://checkstyle.org/dtds/suppressions_1_2.dtd">
+                <suppressions>
+                  <suppress checks="UnknownStatusCode" files="suppressed\\.md"/>
+                </suppressions>
+                """);
+        Files.writeString(dir.resolve("not-suppressions.xml"), "<suppressions><oops></suppressions>");
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(dir));
+        Workspace workspace = Workspace.build(List.of(dir),
+                List.of(parser.parse(appendix), parser.parse(page), parser.parse(suppressed)),
+                io.github.dcslint.facts.WorkspaceOptions.defaults());
+        int refused = 0;
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (List<String> filter : FILTER_CASES) {
+            Path rules = filterRules(filter);
+            String checkstyle = run(CheckEngine::loadConfiguredByCheckstyle, rules, workspace);
+            String engine = run(CheckEngine::load, rules, workspace);
+            if (engine.equals("refused")) {
+                refused++;
+            } else {
+                found.add(engine);
+            }
+            assertEquals(checkstyle, engine, filter.toString());
+        }
+        assertTrue(refused >= 5, "bad values must be among the cases: " + refused);
+        assertTrue(found.size() >= 5, "the filters must change what is found: " + found.size());
+    }
+
     /** A setter the fast path cannot see (a property Checkstyle does not know) leaves the message to Checkstyle. */
     @Test
     void anUnknownPropertyIsCheckstylesMessage() throws Exception {
@@ -150,6 +230,34 @@ class DcsCheckPropertiesTest {
                 </module>
                 """.formatted(module, property, value.replace("&", "&amp;").replace("\"", "&quot;")
                 .replace("<", "&lt;")));
+        return file;
+    }
+
+    /** Rules with the filter and its properties, then three checks for it to filter. */
+    private Path filterRules(List<String> filter) throws Exception {
+        StringBuilder properties = new StringBuilder();
+        for (int i = 1; i < filter.size(); i += 2) {
+            String value = filter.get(i + 1);
+            if (filter.get(i).equals("file")) {
+                value = dir.resolve(value).toString();
+            }
+            properties.append("    <property name=\"%s\" value=\"%s\"/>\n".formatted(filter.get(i),
+                    value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")));
+        }
+        Path file = dir.resolve("rules-filter.xml");
+        Files.writeString(file, """
+                <?xml version="1.0"?>
+                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
+                <module name="Checker">
+                  <property name="fileExtensions" value="md"/>
+                  <module name="%s">
+                %s  </module>
+                  <module name="UnknownStatusCode"><property name="id" value="mine"/></module>
+                  <module name="InvalidStatusCode"/>
+                  <module name="UnlistedStatusCode"/>
+                </module>
+                """.formatted(filter.get(0), properties));
         return file;
     }
 

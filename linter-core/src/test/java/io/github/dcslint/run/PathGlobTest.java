@@ -2,6 +2,7 @@ package io.github.dcslint.run;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,33 @@ class PathGlobTest {
     void emptyAndBackslashGlobsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PathGlob.compile("  "));
         assertThrows(IllegalArgumentException.class, () -> PathGlob.compile("docs\\*.rst"));
+    }
+
+    /**
+     * The globs matched without the regex ("**&#47;*.rst", "*.md", "target") match exactly what
+     * their regex matches, on random paths made of the glob's own pieces.
+     */
+    @Test
+    void literalGlobsMatchWhatTheirRegexMatches() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"a", "rst", ".", ".rst", "/", "md", ".md", "target", "x.rst", "\n", "*", "?"};
+        String[] globs = {"**/*.rst", "*.rst", "**/*", "*", "target", ".git", "**/*.rst.md", "*x.rst", "**/a",
+                "**/*?.rst", "**/*/.rst", "a/**", "*/x.rst"};
+        int literal = 0;
+        for (String text : globs) {
+            PathGlob glob = PathGlob.compile(text);
+            for (int i = 0; i < 3000; i++) {
+                StringBuilder path = new StringBuilder();
+                for (int n = random.nextInt(6); n >= 0; n--) {
+                    path.append(pieces[random.nextInt(pieces.length)].replace("\\n", "\n"));
+                }
+                String p = path.toString();
+                if (glob.matches(p)) {
+                    literal++;
+                }
+                assertEquals(glob.matchesByRegex(p), glob.matches(p), text + " on " + p);
+            }
+        }
+        assertTrue(literal > 1000, "the random paths must match too: " + literal);
     }
 }
