@@ -6,6 +6,9 @@ import com.puppycrawl.tools.checkstyle.PackageObjectFactory;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Creates the modules of a rules file: a rule ID ({@code StatusNameMismatch}) is the dcs check
@@ -27,10 +30,29 @@ final class DcsModuleFactory implements ModuleFactory {
         this.checkstyle = checkstyle;
     }
 
+    /**
+     * The module packages each class loader's {@code checkstyle_packages.xml} files register, read
+     * once per loader: a loader's resources do not change, and reading and parsing those files
+     * was a quarter of loading the rules in a cached run (JFR). Weak keys: a plugin's class loader
+     * can go away.
+     */
+    private static final Map<ClassLoader, Set<String>> PACKAGE_NAMES = new WeakHashMap<>();
+
     /** A factory over {@code classLoader}, falling back to Checkstyle's with the packages it registers. */
     static DcsModuleFactory create(ClassLoader classLoader) throws CheckstyleException {
-        return new DcsModuleFactory(classLoader,
-                new PackageObjectFactory(PackageNamesLoader.getPackageNames(classLoader), classLoader));
+        return new DcsModuleFactory(classLoader, new PackageObjectFactory(packageNames(classLoader), classLoader));
+    }
+
+    private static Set<String> packageNames(ClassLoader classLoader) throws CheckstyleException {
+        synchronized (PACKAGE_NAMES) {
+            Set<String> names = PACKAGE_NAMES.get(classLoader);
+            if (names == null) {
+                names = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(
+                        PackageNamesLoader.getPackageNames(classLoader)));
+                PACKAGE_NAMES.put(classLoader, names);
+            }
+            return names;
+        }
     }
 
     @Override

@@ -88,16 +88,22 @@ public final class FindingContexts {
      * runner read it (relative to its source root).
      */
     public static FindingContexts parsing(DcsResult result) {
+        // made when a finding has no context (the runner's all have one): a normalised path per file
         Map<Path, SourceFile> byFile = new HashMap<>();
-        for (SourceFile file : result.files()) {
-            byFile.put(normalize(file.file()), file);
-        }
         Map<Path, DocumentParser> parsers = new HashMap<>();
         Map<Path, ParsedDocument> parsed = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
-            Path file = normalize(finding.file());
-            if (result.contexts().containsKey(finding) || parsed.containsKey(file)) {
+            if (result.contexts().containsKey(finding)) {
                 continue;
+            }
+            Path file = normalize(finding.file());
+            if (parsed.containsKey(file)) {
+                continue;
+            }
+            if (byFile.isEmpty()) {
+                for (SourceFile checked : result.files()) {
+                    byFile.put(normalize(checked.file()), checked);
+                }
             }
             SourceFile source = byFile.get(file);
             Path root = source != null ? source.root() : file.getParent();

@@ -218,6 +218,12 @@ public final class SarifReport {
 
     /** A relative URI reference for a '/'-separated path: spaces and non-ASCII percent-encoded. */
     static String relativeUri(String path) {
+        // what encodedUri would make (parsing a URI per finding: a tenth of writing the SARIF, JFR)
+        return keepsAsItIs(path) ? path : encodedUri(path);
+    }
+
+    /** {@link #relativeUri} through java.net.URI, for any path. */
+    static String encodedUri(String path) {
         String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         // "a:b.rst" would read as a URI with scheme "a"; "./" keeps it a relative reference.
         String safe = first.contains(":") ? "./" + path : path;
@@ -226,5 +232,18 @@ public final class SarifReport {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot make a URI of path " + path, e);
         }
+    }
+
+    /** Whether {@code path} is made only of RFC 3986's unreserved characters and '/': nothing to encode, no scheme. */
+    private static boolean keepsAsItIs(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (!unreserved) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -133,6 +133,35 @@ class SarifReportTest {
         assertEquals("100%25.md", SarifReport.relativeUri("100%.md"));
     }
 
+    /** Paths kept as they are come out as the URI encoding would make them. */
+    @Test
+    void plainPathsAreTheirOwnUri() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab/.-_~09AZ :%?#é[]@!$&'()*+,;=\\\u00a0";
+        int kept = 0;
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder path = new StringBuilder();
+            for (int n = random.nextInt(8); n >= 0; n--) {
+                path.append(alphabet.charAt(random.nextInt(i % 2 == 0 ? 11 : alphabet.length())));
+            }
+            String p = path.toString();
+            if (p.startsWith("/")) {
+                continue; // the scan's paths are relative
+            }
+            String encoded;
+            try {
+                encoded = SarifReport.encodedUri(p);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (SarifReport.relativeUri(p).equals(p)) {
+                kept++;
+            }
+            assertEquals(encoded, SarifReport.relativeUri(p), p);
+        }
+        assertTrue(kept > 5000, "plain paths must be among the cases: " + kept);
+    }
+
     @Test
     void everyResultHasAStableFingerprintAndStillValidates() throws Exception {
         // dcs-review: partialFingerprints (SarifFingerprints) must keep the report schema-valid
