@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings of each doc set, kept between runs, so that a re-run checks only the doc sets in
@@ -35,8 +36,11 @@ import java.util.Map;
  */
 public final class FindingsCache {
 
-    /** Names the entry format: key, write time, files with stamps and hashes, findings with contexts. */
-    private static final byte[] MAGIC = "dcs-findings 1\n".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Names the entry format: key, write time, files with stamps and hashes, the doc set's appendix
+     * pages, findings with contexts.
+     */
+    private static final byte[] MAGIC = "dcs-findings 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_BYTES = 32;
 
     private final Path directory;
@@ -94,6 +98,28 @@ public final class FindingsCache {
      * @param files  the doc set's files, absolute, in the order the run checks them
      */
     public DocSetFindings lookup(Path docSet, String key, List<Path> files) {
+        Kept kept = lookupKept(docSet, key, files);
+        return kept != null && kept.changed().isEmpty() ? kept.findings() : null;
+    }
+
+    /**
+     * What a doc set's stored findings were made from, for a run that checks again only the files
+     * an edit can change (see {@code DcsRunner}).
+     *
+     * @param findings the stored findings and their contexts
+     * @param changed  the positions (in the doc set's files) of the files whose bytes are not the
+     *                 stored ones; empty: the findings hold as they are
+     * @param appendix the positions of the doc set's appendix pages when the findings were made;
+     *                 null when not known, or when a stored finding is on a file outside the doc set
+     */
+    public record Kept(DocSetFindings findings, Set<Integer> changed, Set<Integer> appendix) {
+    }
+
+    /**
+     * The stored findings of the doc set and which of its files changed since, or null when there
+     * are none under this key for these files (the same paths in the same order).
+     */
+    public Kept lookupKept(Path docSet, String key, List<Path> files) {
         if (directory == null) {
             return null;
         }
@@ -106,52 +132,82 @@ public final class FindingsCache {
             byte[] storedKey = new byte[HASH_BYTES];
             in.readFully(storedKey);
             if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(storedKey, keyHash(key))) {
-                return miss();
+                return missKept();
             }
             long written = in.readLong();
             int count = DocumentCodec.count(in);
             if (count != files.size()) {
-                return miss();
+                return missKept();
             }
             List<FileIdentity> identities = new ArrayList<>(count);
+            Set<Integer> changed = new java.util.TreeSet<>();
             boolean restamped = false;
             for (int i = 0; i < count; i++) {
                 Path file = files.get(i);
                 if (!file.toString().equals(DocumentCodec.readString(in))) {
-                    return miss();
+                    return missKept();
                 }
                 FileStamp stored = new FileStamp(in.readLong(), in.readLong());
                 byte[] content = new byte[HASH_BYTES];
                 in.readFully(content);
                 // as DocumentCache: the stamp before the bytes, so a change in between is seen next time
-                FileStamp current = FileStamp.of(file);
-                if (!DocumentCache.vouches(stored, written, current)) {
-                    if (!Arrays.equals(content, DocumentCache.sha256().digest(Files.readAllBytes(file)))) {
-                        return miss();
+                FileStamp current;
+                try {
+                    current = FileStamp.of(file);
+                    if (!DocumentCache.vouches(stored, written, current)) {
+                        if (!Arrays.equals(content, DocumentCache.sha256().digest(Files.readAllBytes(file)))) {
+                            changed.add(i);
+                        }
+                        restamped = true;
                     }
-                    restamped = true;
+                } catch (IOException e) {
+                    changed.add(i); // gone or unreadable now: its check says so
+                    current = stored;
                 }
                 identities.add(new FileIdentity(current, content));
             }
-            DocSetFindings findings = readFindings(in, files);
+            int appendixCount = in.readInt();
+            Set<Integer> appendix = appendixCount < 0 ? null : new java.util.TreeSet<>();
+            for (int i = 0; i < appendixCount; i++) {
+                appendix.add(in.readInt());
+            }
+            boolean[] outside = new boolean[1];
+            DocSetFindings findings = readFindings(in, files, outside);
             if (!in.atEnd()) {
-                return miss();
+                return missKept();
+            }
+            if (!changed.isEmpty()) {
+                entries.miss();
+                return new Kept(findings, Set.copyOf(changed), outside[0] || appendix == null ? null
+                        : Set.copyOf(appendix));
             }
             entries.hit();
             if (restamped) {
                 // same bytes, new stamps (touched, checked out again): the next run need not read them
-                store(docSet, key, files, identities, findings);
+                store(docSet, key, files, identities, appendix, findings);
             }
-            return findings;
+            return new Kept(findings, Set.of(), appendix == null ? null : Set.copyOf(appendix));
         } catch (IOException | RuntimeException e) {
-            // missing, damaged, foreign, or a file gone: the doc set is checked
-            return miss();
+            // missing, damaged, foreign: the doc set is checked
+            return missKept();
         }
     }
 
-    private DocSetFindings miss() {
+    private Kept missKept() {
         entries.miss();
         return null;
+    }
+
+    /**
+     * Keeps the findings of a doc set for the next run, without knowing its appendix pages: they
+     * are then never partly reused ({@link Kept#appendix} null).
+     *
+     * @param identities for each of {@code files}, the bytes its document was made from (stamp
+     *                   taken before they were read, and hash); nothing is stored when one is null
+     */
+    public void store(Path docSet, String key, List<Path> files, List<FileIdentity> identities,
+                      DocSetFindings findings) {
+        store(docSet, key, files, identities, null, findings);
     }
 
     /**
@@ -159,9 +215,10 @@ public final class FindingsCache {
      *
      * @param identities for each of {@code files}, the bytes its document was made from (stamp
      *                   taken before they were read, and hash); nothing is stored when one is null
+     * @param appendix   the positions (in {@code files}) of the doc set's appendix pages, or null
      */
     public void store(Path docSet, String key, List<Path> files, List<FileIdentity> identities,
-                      DocSetFindings findings) {
+                      Set<Integer> appendix, DocSetFindings findings) {
         if (directory == null || entries.writeFailed() || identities.size() != files.size()
                 || identities.stream().anyMatch(java.util.Objects::isNull)) {
             return;
@@ -177,6 +234,12 @@ public final class FindingsCache {
                 out.writeLong(identity.stamp().size());
                 out.writeLong(identity.stamp().modifiedNanos());
                 out.write(identity.content());
+            }
+            out.writeInt(appendix == null ? -1 : appendix.size());
+            if (appendix != null) {
+                for (int index : appendix) {
+                    out.writeInt(index);
+                }
             }
             writeFindings(findings, files, out);
         });
@@ -209,12 +272,15 @@ public final class FindingsCache {
         }
     }
 
-    private static DocSetFindings readFindings(ByteArrayDataInput in, List<Path> files) throws IOException {
+    /** Reads the findings; {@code outside[0]} becomes true when one is on a file outside {@code files}. */
+    private static DocSetFindings readFindings(ByteArrayDataInput in, List<Path> files, boolean[] outside)
+            throws IOException {
         int count = DocumentCodec.count(in);
         List<Finding> findings = new ArrayList<>(count);
         Map<Finding, FindingContext> contexts = new HashMap<>();
         for (int i = 0; i < count; i++) {
             int index = in.readInt();
+            outside[0] |= index < 0;
             Path file = index >= 0 ? files.get(index) : Path.of(DocumentCodec.readString(in));
             Finding finding = new Finding(file, DocumentCodec.readString(in), in.readInt(), in.readInt(),
                     SeverityLevel.getInstance(DocumentCodec.readString(in)), DocumentCodec.readString(in),

@@ -127,7 +127,11 @@ public abstract class AbstractDcsCheck extends AbstractFileSetCheck implements E
 
     /**
      * The documents whose content this check's findings on some other page depend on (a
-     * cross-document rule's inputs); none for single-document rules.
+     * cross-document rule's inputs); none for single-document rules. A check's findings on a
+     * page that is not an appendix page may depend on that page and on the doc set's appendix
+     * pages only (a cached run keeps them while it checks an edited page and the appendix pages
+     * again, see {@code CheckEngine.Session#checksFilesApart}); findings on an appendix page may
+     * depend on any page of the doc set.
      */
     protected List<ParsedDocument> otherDocumentsRead(Workspace workspace) {
         return List.of();

@@ -1,6 +1,9 @@
 package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.Checker;
+import com.puppycrawl.tools.checkstyle.filters.SuppressWithPlainTextCommentFilter;
+import com.puppycrawl.tools.checkstyle.filters.SuppressionFilter;
+import com.puppycrawl.tools.checkstyle.filters.SuppressionSingleFilter;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader.IgnoredModulesOptions;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
@@ -174,12 +177,43 @@ public final class CheckEngine {
             return checker instanceof DcsChecker dcs && dcs.checksWithoutCheckerLoop();
         }
 
+        /**
+         * Whether a doc set's findings on a file may be kept while other files of it are checked
+         * again: every module is a dcs check (whose findings on a page other than an appendix
+         * page depend only on that page and the appendix pages, see
+         * {@link AbstractDcsCheck#otherDocumentsRead}) or a filter that decides on each finding
+         * from its own file (suppression comments in it, or its path), and the checks run apart
+         * from Checker's loop. Not for any other module: a Checkstyle check may compare files.
+         */
+        public boolean checksFilesApart() {
+            if (!runsDocSetsApart()) {
+                return false;
+            }
+            for (Object module : ((DcsChecker) checker).modules()) {
+                if (!(module instanceof AbstractDcsCheck) && !(module instanceof SuppressWithPlainTextCommentFilter)
+                        && !(module instanceof SuppressionFilter) && !(module instanceof SuppressionSingleFilter)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Runs every configured check over the workspace's documents; findings in report order. */
         public List<Finding> run(Workspace workspace) {
+            return run(workspace, null);
+        }
+
+        /**
+         * Runs every configured check over those of the workspace's documents whose files are in
+         * {@code only} (all when null), with the whole workspace for what the checks read of
+         * other documents; findings in report order.
+         */
+        public List<Finding> run(Workspace workspace, java.util.Set<Path> only) {
             FindingCollector collector = new FindingCollector(workspace);
             checker.addListener(collector);
             List<File> files = new ArrayList<>();
-            workspace.documents().forEach(d -> files.add(d.file().toFile()));
+            workspace.documents().stream().filter(d -> only == null || only.contains(d.file()))
+                    .forEach(d -> files.add(d.file().toFile()));
             AbstractDcsCheck.setCurrentWorkspace(workspace);
             try {
                 checker.process(files);

@@ -222,18 +222,23 @@ public final class DcsRunner {
                         ? checks.findingsFingerprint().map(r -> findingsKey(r, request, classifier)).orElse(null)
                         : null;
                 Map<Path, List<SourceFile>> toCheck = new java.util.LinkedHashMap<>();
+                // doc sets with kept findings of which some files changed: see checkDocSet
+                Map<Path, FindingsCache.Kept> partlyKept = new java.util.HashMap<>();
                 for (Map.Entry<Path, List<SourceFile>> docSet : docSets.entrySet()) {
-                    FindingsCache.DocSetFindings kept = key == null ? null
-                            : findingsCache.lookup(docSet.getKey(), key + docSetKey(docSet.getValue()),
+                    FindingsCache.Kept kept = key == null ? null
+                            : findingsCache.lookupKept(docSet.getKey(), key + docSetKey(docSet.getValue()),
                                     filesOf(docSet.getValue()));
-                    if (kept != null) {
-                        findings.addAll(kept.findings());
-                        contexts.putAll(kept.contexts());
+                    if (kept != null && kept.changed().isEmpty()) {
+                        findings.addAll(kept.findings().findings());
+                        contexts.putAll(kept.findings().contexts());
                     } else {
                         toCheck.put(docSet.getKey(), docSet.getValue());
+                        if (kept != null) {
+                            partlyKept.put(docSet.getKey(), kept);
+                        }
                     }
                 }
-                checkDocSets(request, documentCache, checks, early, toCheck, key, findingsCache, facts,
+                checkDocSets(request, documentCache, checks, early, toCheck, partlyKept, key, findingsCache, facts,
                         workspaceOptions, docSetRoots, findings, contexts);
             }
         } finally {
@@ -275,7 +280,8 @@ public final class DcsRunner {
      * set's findings under {@code key} (null: none are kept).
      */
     private static void checkDocSets(DcsRequest request, DocumentCache documentCache, CheckEngine.Session checks,
-                                     OrderedParses early, Map<Path, List<SourceFile>> toCheck, String key,
+                                     OrderedParses early, Map<Path, List<SourceFile>> toCheck,
+                                     Map<Path, FindingsCache.Kept> partlyKept, String key,
                                      FindingsCache findingsCache, DocumentCache.Reduction facts,
                                      WorkspaceOptions workspaceOptions, DocSetRoots docSetRoots,
                                      List<Finding> findings, Map<Finding, FindingContext> contexts)
@@ -293,7 +299,16 @@ public final class DcsRunner {
                 }
                 if (checks.runsDocSetsApart()) {
                     Map<Finding, FindingContext> found = new java.util.HashMap<>();
-                    List<Finding> checked = check(checks, documents, workspaceOptions, docSetRoots, found);
+                    List<Path> files = filesOf(docSet.getValue());
+                    Workspace workspace = Workspace.build(documents, workspaceOptions, docSetRoots);
+                    java.util.Set<Integer> appendix = new java.util.TreeSet<>();
+                    for (int i = 0; i < documents.size(); i++) {
+                        if (workspace.isAppendix(documents.get(i))) {
+                            appendix.add(i);
+                        }
+                    }
+                    List<Finding> checked = checkDocSet(checks, workspace, files, appendix,
+                            partlyKept.get(docSet.getKey()), found);
                     findings.addAll(checked);
                     contexts.putAll(found);
                     documents = new ArrayList<>();
@@ -301,8 +316,8 @@ public final class DcsRunner {
                             .map(file -> identities.remove(file.file())).toList();
                     if (key != null && checked.stream().noneMatch(f -> f.ruleId().equals(CheckEngine.INTERNAL_ERROR))) {
                         // an internal error may be passing (out of memory, a bug met once): not kept
-                        findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()),
-                                filesOf(docSet.getValue()), read, new FindingsCache.DocSetFindings(checked, found));
+                        findingsCache.store(docSet.getKey(), key + docSetKey(docSet.getValue()), files, read, appendix,
+                                new FindingsCache.DocSetFindings(checked, found));
                     }
                 }
             }
@@ -358,9 +373,73 @@ public final class DcsRunner {
     private static List<Finding> check(CheckEngine.Session checks, List<ParsedDocument> documents,
                                        WorkspaceOptions options, DocSetRoots docSetRoots,
                                        Map<Finding, FindingContext> contexts) {
-        Workspace workspace = Workspace.build(documents, options, docSetRoots);
+        return check(checks, Workspace.build(documents, options, docSetRoots), null, contexts);
+    }
+
+    /**
+     * Checks a doc set, keeping what {@code kept} (its findings of the last run, null if none)
+     * says of files an edit cannot have changed. A check's findings on a page that is not an
+     * appendix page follow from that page and the appendix pages
+     * ({@link CheckEngine.Session#checksFilesApart}); so when the edited files are not appendix
+     * pages, now or then, and the appendix pages are the same files, only the edited files and the
+     * appendix pages (whose findings may follow from every page) are checked again, with the whole
+     * doc set to read, and the other files keep their findings. Checking the largest OTC doc set
+     * again was half of an incremental run (docs/benchmark.md, seventh round).
+     *
+     * @param appendix the positions (in {@code files}) of the doc set's appendix pages now
+     */
+    private static List<Finding> checkDocSet(CheckEngine.Session checks, Workspace workspace, List<Path> files,
+                                             java.util.Set<Integer> appendix, FindingsCache.Kept kept,
+                                             Map<Finding, FindingContext> contexts) {
+        if (kept == null || kept.appendix() == null || !kept.appendix().equals(appendix)
+                || kept.changed().stream().anyMatch(appendix::contains) || !checks.checksFilesApart()) {
+            return check(checks, workspace, null, contexts);
+        }
+        java.util.Set<Path> again = new java.util.HashSet<>();
+        kept.changed().forEach(i -> again.add(files.get(i)));
+        appendix.forEach(i -> again.add(files.get(i)));
+        java.util.Set<Path> documentFiles = new java.util.HashSet<>();
+        workspace.documents().forEach(document -> documentFiles.add(document.file()));
+        if (!documentFiles.containsAll(again)) {
+            return check(checks, workspace, null, contexts); // files the documents do not name as the scan did
+        }
+        Map<Finding, FindingContext> merged = new java.util.HashMap<>();
+        Map<Path, List<Finding>> byFile = new java.util.HashMap<>();
+        for (Finding finding : check(checks, workspace, again, merged)) {
+            if (!again.contains(finding.file())) {
+                return check(checks, workspace, null, contexts); // not on a file checked: not understood, all again
+            }
+            byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+        }
+        for (Finding finding : kept.findings().findings()) {
+            if (!again.contains(finding.file())) {
+                byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                FindingContext context = kept.findings().contexts().get(finding);
+                if (context != null) {
+                    merged.put(finding, context);
+                }
+            }
+        }
+        // in the order the checks visit the files, as a run checking them all reports them
         List<Finding> findings = new ArrayList<>();
-        for (Finding finding : checks.run(workspace)) {
+        for (ParsedDocument document : workspace.documents()) {
+            List<Finding> onFile = byFile.remove(document.file());
+            if (onFile != null) {
+                findings.addAll(onFile);
+            }
+        }
+        if (!byFile.isEmpty()) {
+            return check(checks, workspace, null, contexts); // a kept finding on no document: all again
+        }
+        contexts.putAll(merged);
+        return findings;
+    }
+
+    /** Checks the workspace's documents whose files are in {@code only} (all when null); see {@link #check}. */
+    private static List<Finding> check(CheckEngine.Session checks, Workspace workspace, java.util.Set<Path> only,
+                                       Map<Finding, FindingContext> contexts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : checks.run(workspace, only)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
             if (finding.severity() != SeverityLevel.IGNORE) {
                 findings.add(finding);

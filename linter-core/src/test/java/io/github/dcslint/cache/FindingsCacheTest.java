@@ -84,6 +84,32 @@ class FindingsCacheTest {
         assertMiss(files);
     }
 
+    /** What a run needs to check again only part of a doc set: which files changed, and the appendix pages then. */
+    @Test
+    void keptFindingsSayWhichFilesChangedAndWhichWereAppendixPages() throws Exception {
+        Finding onPage = findings.findings().get(0);
+        Finding onAppendix = findings.findings().get(1);
+        DocSetFindings onFiles = new DocSetFindings(List.of(onPage, onAppendix), findings.contexts());
+        FindingsCache.open(cacheDir).store(docSet, KEY, files, identities(), java.util.Set.of(1), onFiles);
+        write("a.rst", "page a, edited\n");
+        FindingsCache cache = FindingsCache.open(cacheDir);
+        FindingsCache.Kept kept = cache.lookupKept(docSet, KEY, files);
+        assertNotNull(kept);
+        assertEquals(java.util.Set.of(0), kept.changed());
+        assertEquals(java.util.Set.of(1), kept.appendix());
+        assertEquals(onFiles, kept.findings());
+        assertNull(cache.lookup(docSet, KEY, files), "a doc set with a changed file is no hit");
+
+        // stored without its appendix pages, or with a finding on no file of the doc set: never partly kept
+        store();
+        assertNull(FindingsCache.open(cacheDir).lookupKept(docSet, KEY, files).appendix());
+        FindingsCache.open(cacheDir).store(docSet, KEY, files, identities(), java.util.Set.of(1), findings);
+        write("a.rst", "page a, edited again\n");
+        FindingsCache.Kept outside = FindingsCache.open(cacheDir).lookupKept(docSet, KEY, files);
+        assertEquals(java.util.Set.of(0), outside.changed());
+        assertNull(outside.appendix());
+    }
+
     @Test
     void anotherKeyIsAMiss() throws Exception {
         store();

@@ -98,6 +98,42 @@ class IncrementalRunTest {
         assertEquals(0, touched.hits() + touched.misses(), "a touched page's bytes are compared, not parsed");
     }
 
+    /**
+     * Edits of one API page, the appendix untouched: the doc set's other pages keep their kept
+     * findings (only the page and the appendix pages are checked again), and the run still gives
+     * the findings of a full run. The page's status code changes; a suppression comment opens it; its title becomes the appendix title, so that it becomes an appendix page
+     * (then every page is checked again); and it goes back as it was.
+     */
+    @Test
+    void editsOfOneApiPageGiveTheFindingsOfFullRunsWhileOtherPagesKeepTheirs() throws Exception {
+        docs = copyTree(Expectations.shared().resolve("corpus/otc"), temp.resolve("otc"));
+        Path cacheDir = temp.resolve("cache");
+        Path page = docs.resolve(API_PAGE);
+        String original = Files.readString(page);
+        DcsResult before = fullRun();
+        assertSame(before, run(DocumentCache.open(cacheDir)), "a cold cache");
+        long onOtherPages = before.findings().stream().filter(f -> f.file().startsWith(docs.resolve(DOC_SET))
+                && !f.file().equals(page) && !f.file().equals(docs.resolve(APPENDIX))).count();
+        org.junit.jupiter.api.Assertions.assertTrue(onOtherPages > 10,
+                "other pages of the doc set must have findings to keep: " + onOtherPages);
+
+        DcsResult last = before;
+        List<String> edits = List.of("a code", "a suppression comment", "the appendix title", "as it was");
+        for (String edit : edits) {
+            switch (edit) {
+                case "a code" -> replace(API_PAGE, "200         Normal", "418         Normal");
+                case "a suppression comment" -> Files.writeString(page, ".. dcs-lint: off\n\n" + Files.readString(page));
+                case "the appendix title" -> Files.writeString(page, Files.readString(page)
+                        .replace("\nQuerying Information of an API Version\n", "\nStatus Codes\n"));
+                default -> Files.writeString(page, original);
+            }
+            DcsResult full = fullRun();
+            assertNotEquals(last.findings(), full.findings(), edit + ": the edit must change findings");
+            assertSame(full, run(DocumentCache.open(cacheDir)), "after editing " + edit);
+            last = full;
+        }
+    }
+
     /** A new catalog (or rules file) changes the findings of a warm cache as of a full run. */
     @Test
     void aCatalogChangeChangesTheFindingsOfAWarmCache() throws Exception {
