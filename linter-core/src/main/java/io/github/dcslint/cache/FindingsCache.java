@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The findings of each doc set, kept between runs, so that a re-run checks only the doc sets in
@@ -32,7 +33,10 @@ import java.util.Set;
  * whose size and modification time are those stored is trusted when the entry was written well
  * after that time, any other is read and hashed. A miss costs only speed: the caller checks the
  * doc set (its unchanged documents still come from the {@link DocumentCache}) and stores the
- * result. Entries are written to a temporary file and moved into place. Thread-safe.
+ * result. An entry also says which of its files changed and which were appendix pages
+ * ({@link #lookupKept}), so that the caller may check again only the changed pages and the
+ * appendix pages and keep the other pages' findings. Entries are written to a temporary file and
+ * moved into place. Thread-safe.
  */
 public final class FindingsCache {
 
@@ -140,7 +144,7 @@ public final class FindingsCache {
                 return missKept();
             }
             List<FileIdentity> identities = new ArrayList<>(count);
-            Set<Integer> changed = new java.util.TreeSet<>();
+            Set<Integer> changed = new TreeSet<>();
             boolean restamped = false;
             for (int i = 0; i < count; i++) {
                 Path file = files.get(i);
@@ -167,7 +171,7 @@ public final class FindingsCache {
                 identities.add(new FileIdentity(current, content));
             }
             int appendixCount = in.readInt();
-            Set<Integer> appendix = appendixCount < 0 ? null : new java.util.TreeSet<>();
+            Set<Integer> appendix = appendixCount < 0 ? null : new TreeSet<>();
             for (int i = 0; i < appendixCount; i++) {
                 appendix.add(in.readInt());
             }

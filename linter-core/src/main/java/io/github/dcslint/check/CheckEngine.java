@@ -1,13 +1,13 @@
 package io.github.dcslint.check;
 
 import com.puppycrawl.tools.checkstyle.Checker;
-import com.puppycrawl.tools.checkstyle.filters.SuppressWithPlainTextCommentFilter;
-import com.puppycrawl.tools.checkstyle.filters.SuppressionFilter;
-import com.puppycrawl.tools.checkstyle.filters.SuppressionSingleFilter;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader.IgnoredModulesOptions;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
 import com.puppycrawl.tools.checkstyle.api.Configuration;
+import com.puppycrawl.tools.checkstyle.filters.SuppressWithPlainTextCommentFilter;
+import com.puppycrawl.tools.checkstyle.filters.SuppressionFilter;
+import com.puppycrawl.tools.checkstyle.filters.SuppressionSingleFilter;
 import io.github.dcslint.DcsConfigurationException;
 import io.github.dcslint.facts.Workspace;
 import io.github.dcslint.report.Finding;
@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,7 +209,7 @@ public final class CheckEngine {
          * {@code only} (all when null), with the whole workspace for what the checks read of
          * other documents; findings in report order.
          */
-        public List<Finding> run(Workspace workspace, java.util.Set<Path> only) {
+        public List<Finding> run(Workspace workspace, Set<Path> only) {
             FindingCollector collector = new FindingCollector(workspace);
             checker.addListener(collector);
             List<File> files = new ArrayList<>();

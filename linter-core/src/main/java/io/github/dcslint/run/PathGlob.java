@@ -1,5 +1,6 @@
 package io.github.dcslint.run;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,9 @@ final class PathGlob {
      * and {@code *.rst} match what ends with {@code .rst}, {@code target} what equals it.
      * Null for any other glob.
      */
-    private final java.util.function.Predicate<String> literal;
+    private final Predicate<String> literal;
 
-    private PathGlob(String glob, Pattern pattern, boolean nameOnly, java.util.function.Predicate<String> literal) {
+    private PathGlob(String glob, Pattern pattern, boolean nameOnly, Predicate<String> literal) {
         this.glob = glob;
         this.pattern = pattern;
         this.nameOnly = nameOnly;
@@ -49,11 +50,12 @@ final class PathGlob {
             // "docs/" means the directory docs and everything below it
             g = g + "**";
         }
+        // DOTALL: "**" also crosses a name with a line break in it, as the text matches below do
         return new PathGlob(glob, Pattern.compile(toRegex(g), Pattern.DOTALL), g.indexOf('/') < 0, literalMatch(g));
     }
 
     /** See {@link #literal}: the match of a glob that is a name, or {@code *} or {@code **}{@code /*} and a name. */
-    private static java.util.function.Predicate<String> literalMatch(String glob) {
+    private static Predicate<String> literalMatch(String glob) {
         if (glob.startsWith("**/*") && isPlainName(glob.substring(4))) {
             // "**/" matches any directories or none, and "*" any last name's start: what remains is its end
             String end = glob.substring(4);
