@@ -34,8 +34,10 @@ import java.util.stream.Stream;
  * cache after one file changed. Usage: {@code PipelineBench CORPUS_DIR [ITERATIONS] [WARMUP]}.
  *
  * <p>The corpus is copied to a temporary folder first (the incremental mode edits a file; the
- * shared corpus is read-only). Each mode runs WARMUP unmeasured passes, then ITERATIONS measured
- * ones; the median pass is printed, with MB/s and the ratio to the read + decode floor. Peak heap
+ * shared corpus is read-only). Each mode runs WARMUP unmeasured passes (more until the JIT has
+ * settled), then the modes take turns for ITERATIONS measured passes each (one pass of each mode
+ * per round, so the machine's drift hits all modes alike); the median pass of each is printed,
+ * with MB/s and the ratios to the read + decode floor and to the full pipeline. Peak heap
  * is the largest "used" of the heap pools after the full-pipeline passes.
  */
 public final class PipelineBench {
@@ -88,37 +90,48 @@ public final class PipelineBench {
                     return run(request, DocumentCache.open(cacheDir));
                 }));
 
-        double floor = 0;
-        double full = 0;
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s%n", "mode", "median ms", "MB/s", "x (a)",
-                "% (c)", "work");
         // -Dbench.only=e: only the modes named (for a profile of one mode)
         String only = System.getProperty("bench.only", "");
-        for (Mode mode : modes) {
-            if (!only.isEmpty() && only.indexOf(mode.name().charAt(1)) < 0) {
-                continue;
-            }
-            long[] nanos = new long[iterations];
-            long result = 0;
-            int warmed = warmUp(mode.pass(), warmup);
-            for (int i = 0; i < iterations; i++) {
+        List<Mode> selected = modes.stream()
+                .filter(mode -> only.isEmpty() || only.indexOf(mode.name().charAt(1)) >= 0).toList();
+        int[] warmed = new int[selected.size()];
+        for (int m = 0; m < selected.size(); m++) {
+            warmed[m] = warmUp(selected.get(m).pass(), warmup);
+        }
+        // the measured passes of the modes take turns, so that the machine's drifting speed (2-3x
+        // within an hour on these shared cores) hits every mode alike and the ratios hold
+        long[][] nanos = new long[selected.size()][iterations];
+        long[] results = new long[selected.size()];
+        for (int i = 0; i < iterations; i++) {
+            for (int m = 0; m < selected.size(); m++) {
                 long start = System.nanoTime();
-                result = mode.pass().getAsLong();
-                nanos[i] = System.nanoTime() - start;
+                results[m] = selected.get(m).pass().getAsLong();
+                nanos[m][i] = System.nanoTime() - start;
             }
-            Arrays.sort(nanos);
-            double median = nanos[iterations / 2] / 1e6;
+        }
+        double floor = 0;
+        double full = 0;
+        for (int m = 0; m < selected.size(); m++) {
+            Arrays.sort(nanos[m]);
+            if (selected.get(m).name().startsWith("(c)")) {
+                full = nanos[m][iterations / 2] / 1e6;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s%n", "mode", "median ms", "MB/s", "x (a)",
+                "% (c)", "work");
+        for (int m = 0; m < selected.size(); m++) {
+            Mode mode = selected.get(m);
+            double median = nanos[m][iterations / 2] / 1e6;
             if (floor == 0) {
                 floor = median;
             }
-            if (mode.name().startsWith("(c)")) {
-                full = median;
-            }
+            boolean afterFull = full != 0 && mode.name().compareTo("(c)") > 0;
             System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10d   (min %.1f, max %.1f; %d warm-up"
                             + " passes)%n", mode.name(),
                     median, bytes / 1e6 / (median / 1e3), median / floor,
-                    full == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * median / full), result,
-                    nanos[0] / 1e6, nanos[iterations - 1] / 1e6, warmed);
+                    afterFull || mode.name().startsWith("(c)")
+                            ? String.format(Locale.ROOT, "%.0f%%", 100 * median / full) : "",
+                    results[m], nanos[m][0] / 1e6, nanos[m][iterations - 1] / 1e6, warmed[m]);
         }
         Files.write(edited, original);
         long peak = 0;
