@@ -161,8 +161,9 @@ public final class FindingsCache {
                     if (!DocumentCache.vouches(stored, written, current)) {
                         if (!Arrays.equals(content, DocumentCache.sha256().digest(Files.readAllBytes(file)))) {
                             changed.add(i);
+                        } else {
+                            restamped = true;
                         }
-                        restamped = true;
                     }
                 } catch (IOException e) {
                     changed.add(i); // gone or unreadable now: its check says so

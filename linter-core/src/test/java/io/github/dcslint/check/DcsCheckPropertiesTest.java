@@ -92,22 +92,12 @@ class DcsCheckPropertiesTest {
         DocumentParser parser = new DocumentParser(ParseOptions.forRoot(dir));
         Workspace workspace = Workspace.build(List.of(dir), List.of(parser.parse(appendix), parser.parse(page)),
                 io.github.dcslint.facts.WorkspaceOptions.defaults());
-        int refused = 0;
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (String line : CASES) {
+        Outcomes outcomes = sameAsCheckstyle(CASES, line -> {
             String[] words = split(line);
-            Path rules = rules(words[0], words[1], words[2]);
-            String checkstyle = run(CheckEngine::loadConfiguredByCheckstyle, rules, workspace);
-            String engine = run(CheckEngine::load, rules, workspace);
-            if (engine.equals("refused")) {
-                refused++;
-            } else {
-                found.add(engine);
-            }
-            assertEquals(checkstyle, engine, line);
-        }
-        assertTrue(refused >= 8, "bad values must be among the cases: " + refused);
-        assertTrue(found.size() >= 10, "the values must change what is found: " + found.size());
+            return rules(words[0], words[1], words[2]);
+        }, workspace);
+        assertTrue(outcomes.refused() >= 8, "bad values must be among the cases: " + outcomes.refused());
+        assertTrue(outcomes.found().size() >= 10, "the values must change what is found: " + outcomes.found().size());
     }
 
     /**
@@ -173,21 +163,9 @@ class DcsCheckPropertiesTest {
         Workspace workspace = Workspace.build(List.of(dir),
                 List.of(parser.parse(appendix), parser.parse(page), parser.parse(suppressed)),
                 io.github.dcslint.facts.WorkspaceOptions.defaults());
-        int refused = 0;
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (List<String> filter : FILTER_CASES) {
-            Path rules = filterRules(filter);
-            String checkstyle = run(CheckEngine::loadConfiguredByCheckstyle, rules, workspace);
-            String engine = run(CheckEngine::load, rules, workspace);
-            if (engine.equals("refused")) {
-                refused++;
-            } else {
-                found.add(engine);
-            }
-            assertEquals(checkstyle, engine, filter.toString());
-        }
-        assertTrue(refused >= 5, "bad values must be among the cases: " + refused);
-        assertTrue(found.size() >= 5, "the filters must change what is found: " + found.size());
+        Outcomes outcomes = sameAsCheckstyle(FILTER_CASES, this::filterRules, workspace);
+        assertTrue(outcomes.refused() >= 5, "bad values must be among the cases: " + outcomes.refused());
+        assertTrue(outcomes.found().size() >= 5, "the filters must change what is found: " + outcomes.found().size());
     }
 
     /** A setter the fast path cannot see (a property Checkstyle does not know) leaves the message to Checkstyle. */
@@ -197,6 +175,34 @@ class DcsCheckPropertiesTest {
         DcsConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(DcsConfigurationException.class,
                 () -> CheckEngine.load(rules.toString(), Map.of()));
         assertTrue(e.getMessage().contains("noSuchProperty"), e.getMessage());
+    }
+
+    /** How many cases the engine refused, and the different sets of findings of the others. */
+    private record Outcomes(int refused, java.util.Set<String> found) {
+    }
+
+    /** The rules file of one case (written again for each). */
+    private interface RulesOf<T> {
+        Path write(T testCase) throws Exception;
+    }
+
+    /** Asserts that each case's rules find, or are refused, alike with both loaders; what the engine did. */
+    private static <T> Outcomes sameAsCheckstyle(List<T> cases, RulesOf<T> rulesOf, Workspace workspace)
+            throws Exception {
+        int refused = 0;
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (T testCase : cases) {
+            Path rules = rulesOf.write(testCase);
+            String checkstyle = run(CheckEngine::loadConfiguredByCheckstyle, rules, workspace);
+            String engine = run(CheckEngine::load, rules, workspace);
+            if (engine.equals("refused")) {
+                refused++;
+            } else {
+                found.add(engine);
+            }
+            assertEquals(checkstyle, engine, testCase.toString());
+        }
+        return new Outcomes(refused, found);
     }
 
     /** What the rules find, or "refused", with every module configured by the given loader. */
@@ -216,20 +222,28 @@ class DcsCheckPropertiesTest {
         CheckEngine load(String location, Map<String, String> properties) throws DcsConfigurationException;
     }
 
+    /** A rules file's start: the Checker, reading Markdown files. */
+    private static final String RULES_HEAD = """
+            <?xml version="1.0"?>
+            <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
+                "https://checkstyle.org/dtds/configuration_1_3.dtd">
+            <module name="Checker">
+              <property name="fileExtensions" value="md"/>
+            """;
+
+    /** {@code value} escaped for a double-quoted XML attribute. */
+    private static String xmlAttribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
     private Path rules(String module, String property, String value) throws Exception {
         Path file = dir.resolve("rules-" + module + ".xml");
-        Files.writeString(file, """
-                <?xml version="1.0"?>
-                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
-                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
-                <module name="Checker">
-                  <property name="fileExtensions" value="md"/>
+        Files.writeString(file, RULES_HEAD + """
                   <module name="%s">
                     <property name="%s" value="%s"/>
                   </module>
                 </module>
-                """.formatted(module, property, value.replace("&", "&amp;").replace("\"", "&quot;")
-                .replace("<", "&lt;")));
+                """.formatted(module, property, xmlAttribute(value)));
         return file;
     }
 
@@ -242,15 +256,10 @@ class DcsCheckPropertiesTest {
                 value = dir.resolve(value).toString();
             }
             properties.append("    <property name=\"%s\" value=\"%s\"/>\n".formatted(filter.get(i),
-                    value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")));
+                    xmlAttribute(value)));
         }
         Path file = dir.resolve("rules-filter.xml");
-        Files.writeString(file, """
-                <?xml version="1.0"?>
-                <!DOCTYPE module PUBLIC "-//Checkstyle//DTD Checkstyle Configuration 1.3//EN"
-                    "https://checkstyle.org/dtds/configuration_1_3.dtd">
-                <module name="Checker">
-                  <property name="fileExtensions" value="md"/>
+        Files.writeString(file, RULES_HEAD + """
                   <module name="%s">
                 %s  </module>
                   <module name="UnknownStatusCode"><property name="id" value="mine"/></module>
