@@ -12,8 +12,11 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.internal.DocumentParser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.dcslint.model.Cell;
@@ -66,6 +69,12 @@ public final class MarkdownParser {
     /** With flexmark's table extension reading every table in place of {@link PipeTableReader} (tests). */
     static final Parser PARSER_WITH_FLEXMARKS_TABLES = parser(true, LinearInlineParser.FACTORY, false);
 
+    /**
+     * flexmark as it comes: its own block parsers, inline parser and table extension (tests: what
+     * dcs reads must be what flexmark reads, only faster).
+     */
+    static final Parser PARSER_AS_FLEXMARK = parser(false, DocumentParser.INLINE_PARSER_FACTORY, false);
+
     /** The parser, with the given inline parser (tests compare it with one that parses every paragraph). */
     static Parser parser(boolean lineCheckedBlockStarts, InlineParserFactory inlineParser) {
         return parser(lineCheckedBlockStarts, inlineParser, true);
@@ -73,7 +82,7 @@ public final class MarkdownParser {
 
     private static Parser parser(boolean lineCheckedBlockStarts, InlineParserFactory inlineParser,
             boolean pipeTableReader) {
-        Parser.Builder builder = Parser.builder(new MutableDataSet()
+        DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, pipeTableReader ? List.of() : List.of(TablesExtension.create()))
                 .set(Parser.HEADING_PARSER, !lineCheckedBlockStarts)
                 .set(Parser.FENCED_CODE_BLOCK_PARSER, !lineCheckedBlockStarts)
@@ -87,8 +96,15 @@ public final class MarkdownParser {
                 // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
                 // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
-                .toImmutable())
-                .customInlineParserFactory(inlineParser);
+                .toImmutable();
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(inlineParser);
+        if (inlineParser != DocumentParser.INLINE_PARSER_FACTORY && Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            // flexmark takes link reference definitions out of paragraphs only for its own inline
+            // parser (DocumentParser.calculateParagraphPreProcessors); with another, unless added
+            // here, a definition stays a paragraph and hides a table that follows it in the same
+            // paragraph, and no [label] resolves
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
         if (pipeTableReader) {
             builder.paragraphPreProcessorFactory(new PipeTableReader.Factory());
         }
@@ -117,9 +133,11 @@ public final class MarkdownParser {
      * Whether a paragraph written {@code raw} may read as a status heading ({@link #STATUS_HEADING}
      * starts with "status"). Before the first character a reader sees there can only be markup:
      * emphasis ({@code * _}), link and image openers ({@code [ ![}), code-span backticks and
-     * whitespace, each either removed or itself the first character seen; so after a run of
-     * those, the next character must be an {@code s}, or something that may stand for one or
-     * hide it (an entity {@code &}, an escape {@code \}, inline HTML {@code <}). A paragraph
+     * whitespace, each either removed or itself the first character seen, and a closing bracket
+     * right after them: flexmark reads {@code []} as a reference with no text, so it vanishes; so
+     * after a run of those, the next character must be an {@code s}, or something that may stand
+     * for one or hide it (an entity {@code &}, an escape {@code \}, inline HTML {@code <}, a
+     * link's destination or label after an empty text: {@code [](u)}, {@code [][r]}). A paragraph
      * for which this is false is never read: flexmark does not even parse its inline markup
      * ({@link LinearInlineParser}), which was a large part of reading prose-heavy pages.
      */
@@ -127,6 +145,12 @@ public final class MarkdownParser {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (Character.isWhitespace(c) || InlineText.isSpace(c) || "*_[!`".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == ']') {
+                if (i + 1 < raw.length() && (raw.charAt(i + 1) == '(' || raw.charAt(i + 1) == '[')) {
+                    return true;
+                }
                 continue;
             }
             return "sS&\\<".indexOf(c) >= 0;

@@ -42,7 +42,8 @@ class MarkdownParagraphsTest {
                 "**_[Status code: 400](#x)_**", "[Status code: 400](#x)",
                 "![Status code: 400](x.png)", "<b>Status code: 400</b>",
                 "<br>Status code: 400", "  **Status code: 400**", "> **Status code: 400**",
-                "- **Status code: 400**")) {
+                "- **Status code: 400**", "[]\n**Status code: 400**", "[](u)Status code: 400",
+                "![](i.png) Status code: 400", "[][r]Status code: 400")) {
             ParsedDocument document = sameAsEveryParagraphParsed(heading, "# API\n\nText.\n\n" + heading + "\n\nMore.\n");
             assertEquals(List.of("400"), document.statusHeadings().stream().map(StatusHeading::code).toList(), heading);
         }
