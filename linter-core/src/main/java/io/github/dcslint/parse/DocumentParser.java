@@ -224,22 +224,26 @@ public final class DocumentParser {
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             offset = 3;
         }
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (looksLikeUtf16(bytes)) {
-                    return new DecodedText(null, new Problem(1, 1,
-                            "file looks like UTF-16 without a byte order mark (every other byte is NUL); save it as UTF-8"));
-                }
-                int[] lc = lineAndColumn(bytes, offset, i);
-                return new DecodedText(null, new Problem(lc[0], lc[1],
-                        "file contains a NUL byte, so it is binary, not a document; exclude it from the check"));
-            }
-        }
         // The String constructor decodes in one pass into the final string (ASCII and Latin-1
         // text stay one byte per char) but replaces malformed input with U+FFFD; only text that
         // holds U+FFFD needs the strict decoder to tell a real U+FFFD from a bad byte. The strict
         // decoder's CharBuffer and copy were a tenth of extraction's allocation.
         String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        // a NUL byte is a U+0000 in the text (UTF-8 has no other encoding of it), and String's
+        // search is vectorised: a loop over the bytes was 2 % of the full pipeline (JFR)
+        if (fast.indexOf('\0') >= 0) {
+            if (looksLikeUtf16(bytes)) {
+                return new DecodedText(null, new Problem(1, 1,
+                        "file looks like UTF-16 without a byte order mark (every other byte is NUL); save it as UTF-8"));
+            }
+            int nul = offset;
+            while (bytes[nul] != 0) {
+                nul++;
+            }
+            int[] lc = lineAndColumn(bytes, offset, nul);
+            return new DecodedText(null, new Problem(lc[0], lc[1],
+                    "file contains a NUL byte, so it is binary, not a document; exclude it from the check"));
+        }
         if (fast.indexOf('\uFFFD') < 0) {
             return new DecodedText(fast, null);
         }
