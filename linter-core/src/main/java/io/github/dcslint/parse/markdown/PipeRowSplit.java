@@ -69,6 +69,9 @@ final class PipeRowSplit {
         int pieceStart = start;
         for (int i = start; i < end; i++) {
             char c = source.charAt(i);
+            if (!mayMatter(c)) {
+                continue; // most of a row: letters, digits, spaces
+            }
             if (c == '\\' && i + 1 < end && ESCAPABLE.indexOf(source.charAt(i + 1)) >= 0) {
                 i++;
                 c = source.charAt(i);
@@ -186,6 +189,16 @@ final class PipeRowSplit {
             return before >= first && isAsciiLetterOrDigit(source.charAt(before));
         }
         return true;
+    }
+
+    /** The characters {@link #of} acts on, as bits: {@code \\n \\r ) * < >} and {@code [ \\ ] _ ` |}. */
+    private static final long MATTERS_BELOW_64 = 1L << '\n' | 1L << '\r' | 1L << ')' | 1L << '*' | 1L << '<' | 1L << '>';
+    private static final long MATTERS_FROM_64 = 1L << ('[' - 64) | 1L << ('\\' - 64) | 1L << (']' - 64)
+            | 1L << ('_' - 64) | 1L << ('`' - 64) | 1L << ('|' - 64);
+
+    /** Whether {@link #of} does anything on {@code c}: a test of one bit in place of a dozen comparisons. */
+    private static boolean mayMatter(char c) {
+        return c < 64 ? (MATTERS_BELOW_64 >>> c & 1) != 0 : c < 128 && (MATTERS_FROM_64 >>> (c - 64) & 1) != 0;
     }
 
     private static boolean isDelimiter(char c) {
