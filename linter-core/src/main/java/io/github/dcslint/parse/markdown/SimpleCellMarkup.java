@@ -15,19 +15,35 @@ final class SimpleCellMarkup {
 
     /**
      * The text of the cell {@code source[from, to)} (trimmed, read alone), or null if it is not
-     * {@code **T**} or a link {@code [T](D)} / {@code [**T**](D)}, either followed by text.
+     * {@code **T**} or a link {@code [T](D)} / {@code [**T**](D)}, either followed by text, or
+     * a shortcut reference {@code [T]} alone.
      */
     static String text(String source, int from, int to) {
-        if (to - from < 5) {
+        if (to - from < 3) {
             return null;
         }
-        if (source.charAt(from) == '*') {
+        if (source.charAt(from) == '*' && to - from >= 5) {
             return strongThenText(source, from, to);
         }
         if (source.charAt(from) == '[') {
-            return linkThenText(source, from, to);
+            return to - from >= 5 ? linkThenText(source, from, to) : shortcutReference(source, from, to);
         }
         return null;
+    }
+
+    /**
+     * {@code [T]} and nothing after it, T text with a visible character: flexmark reads it as a
+     * shortcut reference ({@code LinkRef}), defined or not, whose text is T, as {@link InlineText}
+     * reads it (the 2,110 {@code [optional]} cells of the Kubernetes API docs were most of the
+     * cells left to flexmark's inline parser).
+     */
+    private static String shortcutReference(String source, int from, int to) {
+        int close = to - 1;
+        if (source.charAt(close) != ']' || !plain(source, from + 1, close)) {
+            return null;
+        }
+        String text = text(source, from + 1, close, close, close);
+        return text.isEmpty() ? null : text;
     }
 
     /**
@@ -80,6 +96,9 @@ final class SimpleCellMarkup {
                 return null;
             }
             close = textEnd;
+            if (close + 1 == to) {
+                return shortcutReference(source, from, to);
+            }
         }
         if (close + 1 >= to || source.charAt(close + 1) != '(') {
             return null;

@@ -134,7 +134,9 @@ class PipeTableReaderTest {
             "**a.**", "**.a**", "**a** _b_", "**a&amp;b** c&#39;d", "**a_b** x_y z", "**\u00a0a**", "**a** ", "**a**\tb",
             "**a**  **b**", "**a*", "***a***", "** a**", "**a **", "[**a.**](u)", "[**a**](u_v#w-x)", "[**a** b](u)",
             "[a&amp;b](u?x=1&y=2)", "[a](u v)", "[a](<u>)", "[a](u \"t\")", "[a](u(x))", "[a](u)b", "[a](u) [b](v)",
-            "[a](u)(c)", "[a_b](u)", "**a.**b", "**a**.b", "[_a_](u)", "[a](u)\\*", "[a]", "[a](u", "[a](u)*"};
+            "[a](u)(c)", "[a_b](u)", "**a.**b", "**a**.b", "[_a_](u)", "[a](u)\\*", "[a]", "[a](u", "[a](u)*",
+            // shortcut references, defined by a definition after the table (see after) or not
+            "[a&amp;b]", "[ a ]", "[A]", "[a b]", "[**a**]", "[a]b", "[a][]", "[a] [b]", "[x]", "[_a_]"};
         String[] hazards = {"`x|y`", "`x\\|y`", "x\\", "[a|b](u)", "[t](u|v)", "<span title=\"|\">s</span>",
             "<https://x.y/a|b>", "*", "**", "_", "*x", "x*", "**x**", "_y_", "[", "<", ">", ")", "`",
             // emphasis next to a pipe whose other neighbour is punctuation reads otherwise alone
@@ -148,7 +150,9 @@ class PipeTableReaderTest {
         String[] prefixes = {"", "", "", " ", "  ", "   ", "> ", "- ", "1. ", "\t"};
         String[] endings = {"\n", "\n", "\n", "\r\n", "\r"};
         String[] after = {"", "", "\nafter\n", "\n**Status code: 404**\n", "\nStatus code: 500\n", "\n| x \\| y |\n",
-            "\n| `a|b` |\n", "\n\n| c | d |\n|---|---|\n| 1 | 2 |\n", "\n# next\n"};
+            "\n| `a|b` |\n", "\n\n| c | d |\n|---|---|\n| 1 | 2 |\n", "\n# next\n",
+            // link reference definitions, which make bracketed cells links (flexmark reads them first)
+            "\n\n[a]: /u\n", "\n\n[optional]: /o \"t\"\n", "\n\n[A B]: /v\n", "\n\n[z]: /z\n"};
         Random random = new Random(20261128L);
         for (int n = 0; n < 6000; n++) {
             StringBuilder text = new StringBuilder();
