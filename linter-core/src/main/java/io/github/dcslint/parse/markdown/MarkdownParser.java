@@ -96,6 +96,10 @@ public final class MarkdownParser {
                 // GFM: "The delimiter row consists of cells whose only content are hyphens (-), and
                 // optionally, a leading or trailing colon": one hyphen is enough (flexmark wants 3)
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+                // a fenced block's code as a CodeBlock of its lines: flexmark otherwise builds a
+                // Text of one segmented sequence of them, which dcs never reads (half of the
+                // Kubernetes API docs is code; 5 % of reading Markdown, measured in one JVM)
+                .set(Parser.FENCED_CODE_CONTENT_BLOCK, true)
                 .toImmutable();
         Parser.Builder builder = Parser.builder(options).customInlineParserFactory(inlineParser);
         if (inlineParser != DocumentParser.INLINE_PARSER_FACTORY && Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
