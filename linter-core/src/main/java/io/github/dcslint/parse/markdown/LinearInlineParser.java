@@ -1,6 +1,8 @@
 package io.github.dcslint.parse.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
@@ -57,9 +59,10 @@ final class LinearInlineParser extends InlineParserImpl {
 
     /**
      * Leaves a paragraph that cannot be a status heading unparsed: dcs reads a paragraph only
-     * for that ({@link MarkdownParser#mayBeStatusHeading}). Tables, headings and every other
-     * block are parsed as flexmark does; link reference definitions are taken out of paragraphs
-     * before this, so links elsewhere resolve alike.
+     * for that ({@link MarkdownParser#mayBeStatusHeading}). A heading of plain text gets the one
+     * Text node flexmark would make, without the parser's set-up and text merging. Tables and
+     * every other block are parsed as flexmark does; link reference definitions are taken out
+     * of paragraphs before this, so links elsewhere resolve alike.
      */
     @Override
     public void parse(BasedSequence input, Node node) {
@@ -67,7 +70,26 @@ final class LinearInlineParser extends InlineParserImpl {
         if (!everyParagraph && node instanceof Paragraph && !MarkdownParser.mayBeStatusHeading(input)) {
             return;
         }
+        if (!everyParagraph && node instanceof Heading && isText(input)) {
+            // what flexmark makes of a line without special characters: one Text of it, trimmed
+            // (most headings of generated docs: "Parameters", "Return type", "Authorization")
+            BasedSequence text = input.trim();
+            if (!text.isEmpty()) {
+                node.appendChild(new Text(text));
+            }
+            return;
+        }
         super.parse(input, node);
+    }
+
+    /** Whether {@code input} holds none of the characters at which flexmark's inline parser stops to read markup. */
+    private boolean isText(BasedSequence input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (specialCharacters.get(input.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
