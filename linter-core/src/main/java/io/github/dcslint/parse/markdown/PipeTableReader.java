@@ -240,6 +240,12 @@ final class PipeTableReader implements ParagraphPreProcessor {
                 } else if (split.markup[piece] && !split.backtick[piece]
                         && (text = SimpleCellMarkup.text(source, first, last)) != null) {
                     // the common shapes, no brackets left open or closed unopened
+                } else if (split.markup[piece] && !split.backtick[piece]
+                        && SimpleCellMarkup.isTextWithOpenBrackets(source, first, last)) {
+                    // read when needed, as a plain cell; its brackets are open for later cells
+                    text = null;
+                    plainEnd = last;
+                    openBracketBefore = true;
                 } else if (split.markup[piece]) {
                     Node content = new CellContent();
                     inlineParser.parse(line.baseSubSequence(first, last), content);

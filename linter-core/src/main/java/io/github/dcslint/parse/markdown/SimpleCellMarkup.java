@@ -124,6 +124,39 @@ final class SimpleCellMarkup {
     }
 
     /**
+     * Whether {@code source[from, to)} is text to flexmark's inline parser read alone, but for
+     * opening brackets that nothing in it closes: each stays the text "[" (an image's "![" too)
+     * unless a later cell of the row closes it, which {@link PipeTableReader} watches for. Long
+     * generated descriptions write ranges such as {@code [0x0, 0x10000000000000000)}. Backslash
+     * escapes and entities are read as {@link InlineText#plain} reads them.
+     */
+    static boolean isTextWithOpenBrackets(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            switch (c) {
+                case '`', '<', ']', '*', '\n', '\r' -> {
+                    return false;
+                }
+                case '\\' -> i++; // an escaped character, or a backslash before another one
+                case '_' -> {
+                    int run = i;
+                    while (run < to && source.charAt(run) == '_') {
+                        run++;
+                    }
+                    if (i == from || run == to || !asciiLetterOrDigit(source.charAt(i - 1))
+                            || !asciiLetterOrDigit(source.charAt(run))) {
+                        return false;
+                    }
+                    i = run - 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code source[from, to)} is text to flexmark's inline parser: none of its special
      * characters but entities ('&amp;', read as {@link InlineText#unescape} reads them) and
      * underscores between letters or digits (they neither open nor close emphasis).

@@ -136,7 +136,9 @@ class PipeTableReaderTest {
             "[a&amp;b](u?x=1&y=2)", "[a](u v)", "[a](<u>)", "[a](u \"t\")", "[a](u(x))", "[a](u)b", "[a](u) [b](v)",
             "[a](u)(c)", "[a_b](u)", "**a.**b", "**a**.b", "[_a_](u)", "[a](u)\\*", "[a]", "[a](u", "[a](u)*",
             // shortcut references, defined by a definition after the table (see after) or not
-            "[a&amp;b]", "[ a ]", "[A]", "[a b]", "[**a**]", "[a]b", "[a][]", "[a] [b]", "[x]", "[_a_]"};
+            "[a&amp;b]", "[ a ]", "[A]", "[a b]", "[**a**]", "[a]b", "[a][]", "[a] [b]", "[x]", "[_a_]",
+            // brackets left open, read as text unless a later cell closes them
+            "a [b", "![c", "\\[d", "[e \\] f", "[g &amp; h", "[_i_", "[j_k", "[l\\", "x [0, 1) y [2, 3)"};
         String[] hazards = {"`x|y`", "`x\\|y`", "x\\", "[a|b](u)", "[t](u|v)", "<span title=\"|\">s</span>",
             "<https://x.y/a|b>", "*", "**", "_", "*x", "x*", "**x**", "_y_", "[", "<", ">", ")", "`",
             // emphasis next to a pipe whose other neighbour is punctuation reads otherwise alone
