@@ -55,7 +55,11 @@ final class PipeRowSplit {
      * backslash escape (CommonMark: "Any ASCII punctuation character may be backslash-escaped");
      * a pipe inside other markup is found too, and that markup then spans two pieces: unsafe.
      */
-    static PipeRowSplit of(CharSequence source, int start, int end) {
+    static PipeRowSplit of(String source, int start, int end) {
+        // scanned on a copy: String.charAt per character (the string's coder and bounds tested
+        // each time) was most of the split's cost
+        char[] row = new char[end - start];
+        source.getChars(start, end, row, 0);
         int[] pipes = new int[8];
         int pipeCount = 0;
         boolean[] markup = new boolean[9];
@@ -68,20 +72,20 @@ final class PipeRowSplit {
         boolean closeBracket = false;
         int pieceStart = start;
         for (int i = start; i < end; i++) {
-            char c = source.charAt(i);
+            char c = row[i - start];
             if (!mayMatter(c)) {
                 continue; // most of a row: letters, digits, spaces
             }
-            if (c == '\\' && i + 1 < end && ESCAPABLE.indexOf(source.charAt(i + 1)) >= 0) {
+            if (c == '\\' && i + 1 < end && ESCAPABLE.indexOf(row[i + 1 - start]) >= 0) {
                 i++;
-                c = source.charAt(i);
+                c = row[i - start];
                 // escaped, so plain text here; but code spans, HTML and autolinks read a backslash
                 // as text, so the character may still end one of those
                 if (c == '|') {
                     continue;
                 }
             } else if (c == '|') {
-                if (!edgesSafe(source, start, end, pieceStart, i, pipeCount > 0 ? pipes[pipeCount - 1] : -1, i)) {
+                if (!edgesSafe(row, start, pieceStart, i, pipeCount > 0 ? pipes[pipeCount - 1] : -1, i)) {
                     return UNSAFE;
                 }
                 if (pipeCount == pipes.length) {
@@ -105,11 +109,11 @@ final class PipeRowSplit {
                 // left-flanking delimiter run and either (a) not part of a right-flanking
                 // delimiter run or (b) ... preceded by a Unicode punctuation character")
                 int run = i;
-                while (run < end && source.charAt(run) == '_') {
+                while (run < end && row[run - start] == '_') {
                     run++;
                 }
-                if (i == start || run == end || !isAsciiLetterOrDigit(source.charAt(i - 1))
-                        || !isAsciiLetterOrDigit(source.charAt(run))) {
+                if (i == start || run == end || !isAsciiLetterOrDigit(row[i - 1 - start])
+                        || !isAsciiLetterOrDigit(row[run - start])) {
                     markup[pipeCount] = true;
                 }
                 i = run - 1;
@@ -139,7 +143,7 @@ final class PipeRowSplit {
                 }
             }
         }
-        if (pipeCount > 0 && !edgesSafe(source, start, end, pieceStart, end, pipes[pipeCount - 1], -1)) {
+        if (pipeCount > 0 && !edgesSafe(row, start, pieceStart, end, pipes[pipeCount - 1], -1)) {
             return UNSAFE;
         }
         return new PipeRowSplit(pipes, pipeCount, markup, backtick);
@@ -157,36 +161,36 @@ final class PipeRowSplit {
      * @param pipeBefore the pipe before the piece, or -1 for the first piece
      * @param pipeAfter the pipe after it, or -1 for the last
      */
-    private static boolean edgesSafe(CharSequence source, int rowStart, int rowEnd, int from, int to,
+    private static boolean edgesSafe(char[] row, int base, int from, int to,
             int pipeBefore, int pipeAfter) {
         int first = from;
-        while (first < to && isTrimmed(source.charAt(first))) {
+        while (first < to && isTrimmed(row[first - base])) {
             first++;
         }
         int last = to - 1;
-        while (last >= first && isTrimmed(source.charAt(last))) {
+        while (last >= first && isTrimmed(row[last - base])) {
             last--;
         }
         if (first > last) {
             return true;
         }
-        char opening = source.charAt(first);
-        if (pipeBefore >= 0 && isDelimiter(opening) && !isSpaceOrTab(source.charAt(first - 1))) {
+        char opening = row[first - base];
+        if (pipeBefore >= 0 && isDelimiter(opening) && !isSpaceOrTab(row[first - 1 - base])) {
             int after = first;
-            while (after <= last && source.charAt(after) == opening) {
+            while (after <= last && row[after - base] == opening) {
                 after++;
             }
-            if (after > last || !isAsciiLetterOrDigit(source.charAt(after))) {
+            if (after > last || !isAsciiLetterOrDigit(row[after - base])) {
                 return false;
             }
         }
-        char closing = source.charAt(last);
-        if (pipeAfter >= 0 && isDelimiter(closing) && !isSpaceOrTab(source.charAt(last + 1))) {
+        char closing = row[last - base];
+        if (pipeAfter >= 0 && isDelimiter(closing) && !isSpaceOrTab(row[last + 1 - base])) {
             int before = last;
-            while (before >= first && source.charAt(before) == closing) {
+            while (before >= first && row[before - base] == closing) {
                 before--;
             }
-            return before >= first && isAsciiLetterOrDigit(source.charAt(before));
+            return before >= first && isAsciiLetterOrDigit(row[before - base]);
         }
         return true;
     }
