@@ -89,7 +89,7 @@ public final class DocumentParser {
         if (decoded.problem != null) {
             return new ParsedDocument(file, path, format, null, List.of(), List.of(), List.of(decoded.problem));
         }
-        return parseText(file, path, format, decoded.text);
+        return parseText(file, path, format, decoded.text, decoded.ascii);
     }
 
     /**
@@ -143,14 +143,19 @@ public final class DocumentParser {
      * parser's time budget.
      */
     public ParsedDocument parseText(Path file, String path, DocumentFormat format, String text) {
+        return parseText(file, path, format, text, false);
+    }
+
+    /** As {@link #parseText(Path, String, DocumentFormat, String)}; {@code ascii}: the text is known to be ASCII only. */
+    private ParsedDocument parseText(Path file, String path, DocumentFormat format, String text, boolean ascii) {
         if (Thread.currentThread() instanceof ParseThread) {
-            return outcome(file, path, format, parseHere(file, path, format, text));
+            return outcome(file, path, format, parseHere(file, path, format, text, ascii));
         }
         Outcome[] outcome = new Outcome[1];
         Future<?> worker = PARSE_THREADS.submit(() -> {
             // a thread dump of a parse stuck past its budget names the file
             Thread.currentThread().setName("dcs-parse " + path);
-            outcome[0] = parseHere(file, path, format, text);
+            outcome[0] = parseHere(file, path, format, text, ascii);
         });
         try {
             worker.get(Math.max(1, timeBudget.toMillis()), TimeUnit.MILLISECONDS);
@@ -172,10 +177,10 @@ public final class DocumentParser {
     private record Outcome(ParsedDocument document, Throwable failure) {
     }
 
-    private Outcome parseHere(Path file, String path, DocumentFormat format, String text) {
+    private Outcome parseHere(Path file, String path, DocumentFormat format, String text, boolean ascii) {
         try {
             return new Outcome(format == DocumentFormat.MARKDOWN ? MarkdownParser.parse(file, path, text, options)
-                    : RstParser.parse(file, path, text, options), null);
+                    : RstParser.parse(file, path, text, options, ascii), null);
         } catch (Throwable e) {
             // handed to the calling code: on a pool thread an uncaught throwable would only be printed
             return new Outcome(null, e);
@@ -207,7 +212,15 @@ public final class DocumentParser {
                 List.of(new Problem(line, column, message)));
     }
 
-    record DecodedText(String text, Problem problem) {
+    /**
+     * @param ascii whether the text is known to hold only ASCII characters (found for free: UTF-8
+     *     decodes one char per byte only for ASCII); false when unknown
+     */
+    record DecodedText(String text, Problem problem, boolean ascii) {
+
+        DecodedText(String text, Problem problem) {
+            this(text, problem, false);
+        }
     }
 
     /**
@@ -245,7 +258,7 @@ public final class DocumentParser {
                     "file contains a NUL byte, so it is binary, not a document; exclude it from the check"));
         }
         if (fast.indexOf('\uFFFD') < 0) {
-            return new DecodedText(fast, null);
+            return new DecodedText(fast, null, fast.length() == bytes.length - offset);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,17 @@ class DecodingTest {
         DocumentParser.DecodedText decoded = DocumentParser.decode(withBom);
         assertNull(decoded.problem());
         assertEquals(text, decoded.text());
+        assertFalse(decoded.ascii());
+    }
+
+    /** ASCII text is said to be so (RST tables then skip the search for wide characters), with or without a BOM. */
+    @Test
+    void asciiTextIsKnownAsSuch() {
+        assertTrue(DocumentParser.decode("| 404 | Not Found |\n".getBytes(StandardCharsets.UTF_8)).ascii());
+        assertTrue(DocumentParser.decode("\uFEFFplain".getBytes(StandardCharsets.UTF_8)).ascii());
+        assertFalse(DocumentParser.decode("\uFEFFcaf\u00e9".getBytes(StandardCharsets.UTF_8)).ascii());
+        assertFalse(DocumentParser.decode("\u8868 table".getBytes(StandardCharsets.UTF_8)).ascii());
+        assertFalse(DocumentParser.decode("bad \u00ff".getBytes(StandardCharsets.ISO_8859_1)).ascii());
     }
 
     @Test

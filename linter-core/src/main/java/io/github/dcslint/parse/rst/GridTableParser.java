@@ -69,6 +69,12 @@ final class GridTableParser {
         return true;
     }
 
+    /** Whether {@code row} has no whitespace at either end: its own block row when it has no wide character or NUL. */
+    private static boolean isStripped(char[] row) {
+        int n = row.length;
+        return n > 0 && !InlineReducer.isSpace(row[0]) && !InlineReducer.isSpace(row[n - 1]);
+    }
+
     static boolean isBorder(CharSequence s) {
         int n = s.length();
         if (n < 4 || s.charAt(0) != '+' || s.charAt(1) != '-') {
@@ -111,7 +117,7 @@ final class GridTableParser {
      * Isolates and parses the grid table whose top border is line {@code start} of {@code lines}.
      */
     static TableResult parse(Lines lines, int start) {
-        return parse(lines, start, true, true);
+        return parse(lines, start, true, true, false);
     }
 
     /**
@@ -128,6 +134,16 @@ final class GridTableParser {
      * cells are traced corner by corner, a regular grid's too (tests compare the two).
      */
     static TableResult parse(Lines lines, int start, boolean cutFromLines, boolean regularShortcut) {
+        return parse(lines, start, cutFromLines, regularShortcut, false);
+    }
+
+    /**
+     * As {@link #parse(Lines, int, boolean, boolean)}; {@code narrowText}: the text is known to
+     * hold no wide character and no NUL (ASCII text, say), so its lines need no pads, nor a
+     * search for characters to pad.
+     */
+    static TableResult parse(Lines lines, int start, boolean cutFromLines, boolean regularShortcut,
+                             boolean narrowText) {
         // docutils: get_text_block(flush_left=True); an indented line ends the block
         int end = lines.textBlockEnd(start, true);
         boolean blankFinish = end >= lines.size() || lines.isBlank(end);
@@ -144,7 +160,7 @@ final class GridTableParser {
                 // copied once from the string it shares with its enclosing blocks
                 char[] line = new char[source.length() - from];
                 source.getChars(from, source.length(), line, 0);
-                if (isPlain(line)) {
+                if (narrowText ? isStripped(line) : isPlain(line)) {
                     chars[i] = line;
                     narrow[i] = true;
                     asIs[i] = true;

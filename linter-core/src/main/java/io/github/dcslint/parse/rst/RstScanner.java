@@ -32,6 +32,7 @@ final class RstScanner {
 
     private final ParseOptions options;
     private final CsvTableParser.FileResolver resolver;
+    private final boolean narrowText;
     /** Tables in docutils' traversal order; slots are reserved before a table's cells are parsed. */
     final List<Table> tables = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
@@ -42,8 +43,14 @@ final class RstScanner {
     private boolean depthReported;
 
     RstScanner(ParseOptions options, CsvTableParser.FileResolver resolver) {
+        this(options, resolver, false);
+    }
+
+    /** @param narrowText whether the text is known to hold no wide character (East Asian width W or F) and no NUL */
+    RstScanner(ParseOptions options, CsvTableParser.FileResolver resolver, boolean narrowText) {
         this.options = options;
         this.resolver = resolver;
+        this.narrowText = narrowText;
     }
 
     /**
@@ -880,7 +887,8 @@ final class RstScanner {
                 return blockEnd;
             }
         }
-        TableResult result = grid ? GridTableParser.parse(lines, i) : SimpleTableParser.parse(lines, i);
+        TableResult result = grid ? GridTableParser.parse(lines, i, true, true, narrowText)
+                : SimpleTableParser.parse(lines, i);
         if (result.problem() != null) {
             problems.add(result.problem());
             parent.add(Node.message());
