@@ -56,8 +56,8 @@ final class PipeRowSplit {
      * a pipe inside other markup is found too, and that markup then spans two pieces: unsafe.
      */
     static PipeRowSplit of(String source, int start, int end) {
-        // scanned on a copy: String.charAt per character (the string's coder and bounds tested
-        // each time) was most of the split's cost
+        // scanned on a copy: String.charAt tests the string's coder and bounds for every
+        // character, and a row is read up to twice (its pieces' edges again)
         char[] row = new char[end - start];
         source.getChars(start, end, row, 0);
         int[] pipes = new int[8];
@@ -158,6 +158,7 @@ final class PipeRowSplit {
      * before a pipe is then right-flanking and not left-flanking either way, one after a pipe
      * left-flanking and not right-flanking ({@code **str**|}, frequent in generated docs).
      *
+     * @param row the row's chars, {@code row[0]} at offset {@code base} of the source
      * @param pipeBefore the pipe before the piece, or -1 for the first piece
      * @param pipeAfter the pipe after it, or -1 for the last
      */
