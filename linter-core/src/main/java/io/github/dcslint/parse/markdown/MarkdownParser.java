@@ -70,8 +70,8 @@ public final class MarkdownParser {
     static final Parser PARSER_WITH_FLEXMARKS_TABLES = parser(true, LinearInlineParser.FACTORY, false);
 
     /**
-     * flexmark as it comes: its own block parsers, inline parser and table extension (tests: what
-     * dcs reads must be what flexmark reads, only faster).
+     * flexmark's own block parsers, inline parser and table extension, with dcs's options (tests:
+     * what dcs reads must be what flexmark reads, only faster).
      */
     static final Parser PARSER_AS_FLEXMARK = parser(false, DocumentParser.INLINE_PARSER_FACTORY, false);
 

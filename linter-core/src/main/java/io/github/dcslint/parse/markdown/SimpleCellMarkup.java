@@ -139,12 +139,8 @@ final class SimpleCellMarkup {
                 }
                 case '\\' -> i++; // an escaped character, or a backslash before another one
                 case '_' -> {
-                    int run = i;
-                    while (run < to && source.charAt(run) == '_') {
-                        run++;
-                    }
-                    if (i == from || run == to || !asciiLetterOrDigit(source.charAt(i - 1))
-                            || !asciiLetterOrDigit(source.charAt(run))) {
+                    int run = intrawordUnderscoresEnd(source, from, to, i);
+                    if (run < 0) {
                         return false;
                     }
                     i = run - 1;
@@ -169,12 +165,8 @@ final class SimpleCellMarkup {
                     return false;
                 }
                 case '_' -> {
-                    int run = i;
-                    while (run < to && source.charAt(run) == '_') {
-                        run++;
-                    }
-                    if (i == from || run == to || !asciiLetterOrDigit(source.charAt(i - 1))
-                            || !asciiLetterOrDigit(source.charAt(run))) {
+                    int run = intrawordUnderscoresEnd(source, from, to, i);
+                    if (run < 0) {
                         return false;
                     }
                     i = run - 1;
@@ -184,6 +176,20 @@ final class SimpleCellMarkup {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the run of underscores at {@code i} ends, if it lies between letters or digits inside
+     * {@code source[from, to)}: such a run neither opens nor closes emphasis (CommonMark's
+     * flanking rules for {@code _}); -1 for any other run.
+     */
+    private static int intrawordUnderscoresEnd(String source, int from, int to, int i) {
+        int run = i;
+        while (run < to && source.charAt(run) == '_') {
+            run++;
+        }
+        return i == from || run == to || !asciiLetterOrDigit(source.charAt(i - 1))
+                || !asciiLetterOrDigit(source.charAt(run)) ? -1 : run;
     }
 
     /**

@@ -57,8 +57,7 @@ final class GridTableParser {
      * lines are 7.5 of the corpus's 8.6 MB of RST (this scan was a fifth of reading RST, JFR).
      */
     private static boolean isPlain(char[] row) {
-        int n = row.length;
-        if (n == 0 || InlineReducer.isSpace(row[0]) || InlineReducer.isSpace(row[n - 1])) {
+        if (!isStripped(row)) {
             return false;
         }
         for (char c : row) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every Markdown document of the shared corpus and of testdata, for tests that compare two ways of reading them. */
 final class MarkdownSamples {
@@ -36,5 +39,18 @@ final class MarkdownSamples {
             texts.put(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         }
         return texts;
+    }
+
+    /**
+     * Runs {@code compare} (which asserts) on each document, given its file name and text, and
+     * checks that the documents were found: over 40 of them.
+     */
+    static void compareEach(BiConsumer<String, String> compare) throws IOException {
+        int compared = 0;
+        for (Map.Entry<Path, String> document : everyDocument().entrySet()) {
+            compare.accept(document.getKey().toString(), document.getValue());
+            compared++;
+        }
+        assertTrue(compared > 40, "documents compared: " + compared);
     }
 }
