@@ -57,7 +57,7 @@ public final class MarkdownParser {
      * Tables are read by {@link PipeTableReader}, which hands the tables it cannot read alike to
      * flexmark's table extension (configured here for those).
      */
-    private static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
+    static final Parser PARSER = parser(true, LinearInlineParser.FACTORY);
 
     /**
      * With flexmark's own heading, fenced-code, list and thematic-break parsers in place of
@@ -173,11 +173,20 @@ public final class MarkdownParser {
 
     /** Parses decoded text (no BOM). Never throws for bad input: problems go into the document. */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options) {
-        return parse(file, path, text, options, PARSER);
+        return parse(file, path, text, options, PARSER, true);
     }
 
-    /** As {@link #parse(Path, String, String, ParseOptions)}, with another flexmark parser (tests). */
+    /**
+     * As {@link #parse(Path, String, String, ParseOptions)}, with another flexmark parser, and the
+     * code inside fences read by it (tests).
+     */
     static ParsedDocument parse(Path file, String path, String text, ParseOptions options, Parser parser) {
+        return parse(file, path, text, options, parser, false);
+    }
+
+    /** @param emptyFences whether the lines inside fences are taken out first ({@link FenceContents}) */
+    static ParsedDocument parse(Path file, String path, String text, ParseOptions options, Parser parser,
+                                boolean emptyFences) {
         List<Problem> problems = new ArrayList<>();
         if (text.length() > options.maxFileBytes()) {
             problems.add(new Problem(1, 1, "file is " + text.length() + " characters long, over the limit of "
@@ -185,10 +194,11 @@ public final class MarkdownParser {
             return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, null, List.of(), List.of(), problems);
         }
         String source = blankOverlongLines(blankFrontMatter(text), options.maxLineLength(), problems);
+        FenceContents.Collapsed read = emptyFences ? FenceContents.collapse(source) : FenceContents.none(source);
         Document document;
         int unreadableTab = -1;
         try {
-            document = tree(parser, source);
+            document = tree(parser, read.text());
         } catch (StringIndexOutOfBoundsException e) {
             // flexmark 0.64.8's TableParagraphPreProcessor computes a negative offset when a
             // paragraph line of a would-be table is indented with tabs (found by fuzzing:
@@ -199,14 +209,17 @@ public final class MarkdownParser {
                 throw e;
             }
             source = source.replace('\t', ' ');
-            document = tree(parser, source);
+            read = emptyFences ? FenceContents.collapse(source) : FenceContents.none(source);
+            document = tree(parser, read.text());
             unreadableTab = tab;
         }
-        Extraction extraction = new Extraction(document, source);
+        Extraction extraction = new Extraction(document, read);
         // so far the only problems are lines over the limit: blanked, reported once
         problems.forEach(p -> extraction.unreadLines.add(p.line()));
         if (unreadableTab >= 0) {
-            problems.add(new Problem(extraction.line(unreadableTab), extraction.column(unreadableTab),
+            // the first tab of the source, maybe inside a fence: placed in the source, not in what flexmark read
+            int[] at = lineAndColumn(source, unreadableTab);
+            problems.add(new Problem(at[0], at[1],
                     "a tab in the indentation of table lines makes the Markdown table unreadable; indent with spaces"));
         }
         extraction.walk(document);
@@ -215,6 +228,20 @@ public final class MarkdownParser {
                 : Integer.compare(a.column(), b.column()));
         return new ParsedDocument(file, path, DocumentFormat.MARKDOWN, extraction.title, extraction.tables,
                 extraction.statusHeadings, problems);
+    }
+
+    /** The 1-based line and column (in code points) of {@code offset}, lines ending as CommonMark's do. */
+    private static int[] lineAndColumn(String source, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, source.codePointCount(lineStart, offset) + 1};
     }
 
     /**
@@ -313,7 +340,11 @@ public final class MarkdownParser {
         private final String[] sections = new String[6];
         private String title;
 
-        Extraction(Document document, String source) {
+        /** For each line of {@link #source}, the lines of the document taken out before it ({@link FenceContents}); null: none. */
+        private final int[] lineShifts;
+
+        Extraction(Document document, FenceContents.Collapsed read) {
+            String source = read.text();
             this.source = source;
             int[] starts = new int[64];
             int count = 0;
@@ -341,6 +372,7 @@ public final class MarkdownParser {
             }
             this.lineStarts = starts;
             this.lineCount = count;
+            this.lineShifts = read.lineShifts(starts, count);
         }
 
         /**
@@ -621,7 +653,7 @@ public final class MarkdownParser {
             }
             BasedSequence closing = cell.getClosingMarker();
             int end = closing.isNotNull() && !closing.isEmpty() ? closing.getStartOffset() : cell.getEndOffset();
-            int lineStart = lineStarts[line(Math.max(0, end - 1)) - 1];
+            int lineStart = lineStarts[textLine(Math.max(0, end - 1)) - 1];
             for (int i = end - 1; i >= lineStart; i--) {
                 if (source.charAt(i) == '|') {
                     return i + 1;
@@ -633,8 +665,14 @@ public final class MarkdownParser {
         /** The line {@link #line} found last: the cells of a row, and each cell's line and column, ask about one line. */
         private int lastLine = 1;
 
-        /** 1-based line of a character offset (flexmark's getLineNumber scans from the start: quadratic). */
+        /** The document's 1-based line of a character offset of {@link #source}. */
         private int line(int offset) {
+            int line = textLine(offset);
+            return lineShifts == null || line == 0 ? line : line + lineShifts[line - 1];
+        }
+
+        /** 1-based line of a character offset in {@link #source} (flexmark's getLineNumber scans from the start: quadratic). */
+        private int textLine(int offset) {
             int last = lastLine;
             if (lineStarts[last - 1] <= offset && (last == lineCount || offset < lineStarts[last])) {
                 return last;
@@ -648,7 +686,7 @@ public final class MarkdownParser {
         }
 
         private int column(int offset) {
-            int lineStart = lineStarts[line(offset) - 1];
+            int lineStart = lineStarts[textLine(offset) - 1];
             return Character.codePointCount(source, lineStart, Math.min(offset, source.length())) + 1;
         }
     }
