@@ -88,8 +88,13 @@ final class FenceContents {
         int count = 0;
         int checkedFrom = 0; // text after the last emptied fence, not yet checked for HTML
         int from = 0;
+        Next backtickLine = new Next(source, "\n`");
+        Next tildeLine = new Next(source, "\n~");
+        Next tag = new Next(source, "<");
+        Next backticks = new Next(source, "```");
+        Next tildes = new Next(source, "~~~");
         while (true) {
-            int open = nextLineStartingWithFence(source, from);
+            int open = nextLineStartingWithFence(source, from, backtickLine, tildeLine);
             if (open < 0) {
                 break;
             }
@@ -97,12 +102,12 @@ final class FenceContents {
             int run = runLength(source, open, fence);
             int openEnd = source.indexOf('\n', open);
             int lineEnd = openEnd < 0 ? length : openEnd;
-            int fenceInRest = source.indexOf(fence, open + run);
-            if (run < 3 || fenceInRest >= 0 && fenceInRest < lineEnd) {
+            if (run < 3 || source.substring(open + run, lineEnd).indexOf(fence) >= 0) {
                 from = open + 1; // not an opening fence: "``", or "```a`" (a code span)
                 continue;
             }
-            if (mayOpenHtmlBlock(source, checkedFrom, open) || indentedFence(source, checkedFrom, open)
+            if (mayOpenHtmlBlock(source, tag, checkedFrom, open)
+                    || indentedRun(source, backticks, checkedFrom, open) || indentedRun(source, tildes, checkedFrom, open)
                     || paragraphBeforeStartsHtml(source, checkedFrom, open)) {
                 break;
             }
@@ -143,14 +148,38 @@ final class FenceContents {
         return new Collapsed(kept.toString(), Arrays.copyOf(at, count), Arrays.copyOf(removed, count));
     }
 
+    /**
+     * Where a string next occurs at or after a position, searched again only when asked about a
+     * position past it: asked about ascending positions, the searches read the text once (a
+     * search from each fence to the next tilde, of which there is none, read the rest of the
+     * document each time).
+     */
+    private static final class Next {
+        private final String source;
+        private final String what;
+        private int found = -2; // not searched yet; -1: none left
+
+        Next(String source, String what) {
+            this.source = source;
+            this.what = what;
+        }
+
+        int from(int position) {
+            if (found != -1 && found < position) {
+                found = source.indexOf(what, position);
+            }
+            return found;
+        }
+    }
+
     /** The start of the next line at or after {@code from} that starts with a backtick or tilde, or -1. */
-    private static int nextLineStartingWithFence(String source, int from) {
+    private static int nextLineStartingWithFence(String source, int from, Next backtickLine, Next tildeLine) {
         if (from == 0 && !source.isEmpty() && (source.charAt(0) == '`' || source.charAt(0) == '~')) {
             return 0;
         }
         int start = Math.max(0, from - 1);
-        int backtick = source.indexOf("\n`", start);
-        int tilde = source.indexOf("\n~", start);
+        int backtick = backtickLine.from(start);
+        int tilde = tildeLine.from(start);
         int next = backtick < 0 ? tilde : tilde < 0 ? backtick : Math.min(backtick, tilde);
         return next < 0 ? -1 : next + 1;
     }
@@ -213,8 +242,8 @@ final class FenceContents {
      * or t ({@code script}, {@code pre}, {@code style}, {@code textarea}; more than those, to
      * stay simple and on the safe side).
      */
-    private static boolean mayOpenHtmlBlock(String source, int from, int to) {
-        for (int i = source.indexOf('<', from); i >= 0 && i < to - 1; i = source.indexOf('<', i + 1)) {
+    private static boolean mayOpenHtmlBlock(String source, Next tag, int from, int to) {
+        for (int i = tag.from(from); i >= 0 && i < to - 1; i = tag.from(i + 1)) {
             char next = Character.toLowerCase(source.charAt(i + 1));
             if (next == '!' || next == '?' || next == 's' || next == 'p' || next == 't') {
                 return true;
@@ -224,16 +253,13 @@ final class FenceContents {
     }
 
     /**
-     * Whether a line of {@code source[from, to)} starts with a fence run after one to three
-     * spaces: a fence of the document indented so would be closed by a fence at column 0, and
-     * one inside a list item would not; dcs does not follow list items, so it stops there.
+     * Whether a line of {@code source[from, to)} starts with a fence run ({@code three} of its
+     * characters) after one to three spaces: a fence of the document indented so would be closed
+     * by a fence at column 0, and one inside a list item would not; dcs does not follow list
+     * items, so it stops there.
      */
-    private static boolean indentedFence(String source, int from, int to) {
-        return indentedRun(source, "```", from, to) || indentedRun(source, "~~~", from, to);
-    }
-
-    private static boolean indentedRun(String source, String three, int from, int to) {
-        for (int i = source.indexOf(three, from); i >= 0 && i < to; i = source.indexOf(three, i + 1)) {
+    private static boolean indentedRun(String source, Next three, int from, int to) {
+        for (int i = three.from(from); i >= 0 && i < to; i = three.from(i + 1)) {
             int lineStart = Math.max(from, source.lastIndexOf('\n', i - 1) + 1);
             if (i > lineStart && i - lineStart <= 3 && onlySpaces(source, lineStart, i)) {
                 return true;
