@@ -162,6 +162,9 @@ final class FenceContents {
         Next(String source, String what) {
             this.source = source;
             this.what = what;
+            if (source.indexOf(what.charAt(what.length() - 1)) < 0) {
+                found = -1; // a search for one character is quicker than one for a string: most documents have no '~'
+            }
         }
 
         int from(int position) {
