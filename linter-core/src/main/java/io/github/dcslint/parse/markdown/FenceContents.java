@@ -10,15 +10,18 @@ import java.util.Arrays;
  * blocks; only empty ones.
  *
  * <p>Only fences dcs can be sure flexmark reads as fences of the document itself are emptied:
- * the opening line starts at column 0 (no container of the CommonMark block structure continues
- * through such a line, and a fence interrupts a paragraph); no line since the last emptied fence
- * starts with a fence indented by one to three spaces (whose closing line this could be); and
- * what comes before it cannot have opened an HTML block that would take the fence as its own
- * content: no line of the paragraph
- * just before starts with {@code <} (HTML blocks of kinds 6 and 7 end at a blank line), and
- * nothing before since the last emptied fence may start one of kinds 1 to 5 ({@code <!},
- * {@code <?}, {@code <script}, {@code <pre}, {@code <style}, {@code <textarea}). Once unsure,
- * the rest of the document is left as it is. A fence closes as flexmark 0.64.8 closes it: a
+ * <ul>
+ * <li>the opening line starts at column 0: no container of the CommonMark block structure
+ * continues through such a line, and a fence interrupts a paragraph;</li>
+ * <li>no line since the last emptied fence starts with a fence indented by one to three spaces,
+ * whose closing line this could be;</li>
+ * <li>what comes before cannot have opened an HTML block that would take the fence as its own
+ * content: no line of the paragraph just before starts with {@code <} (HTML blocks of kinds 6
+ * and 7 end at a blank line), and nothing since the last emptied fence may start one of kinds 1
+ * to 5 ({@code <!}, {@code <?}, {@code <script}, {@code <pre}, {@code <style},
+ * {@code <textarea}).</li>
+ * </ul>
+ * Once unsure, the rest of the document is left as it is. A fence closes as flexmark 0.64.8 closes it: a
  * line indented by at most three spaces, a run of the opening character at least as long as the
  * opening run, then only spaces and tabs. Documents with carriage returns are left as they are.
  *

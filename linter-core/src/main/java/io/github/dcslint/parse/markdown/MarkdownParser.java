@@ -662,7 +662,7 @@ public final class MarkdownParser {
             return Math.min(end, source.length());
         }
 
-        /** The line {@link #line} found last: the cells of a row, and each cell's line and column, ask about one line. */
+        /** The line {@link #textLine} found last: the cells of a row, and each cell's line and column, ask about one line. */
         private int lastLine = 1;
 
         /** The document's 1-based line of a character offset of {@link #source}. */
