@@ -214,7 +214,8 @@ public final class DocumentParser {
 
     /**
      * @param ascii whether the text is known to hold only ASCII characters (found for free: UTF-8
-     *     decodes one char per byte only for ASCII); false when unknown
+     *     decodes one char per byte only for ASCII), and no NUL (a text with one is refused);
+     *     false when unknown
      */
     record DecodedText(String text, Problem problem, boolean ascii) {
 

@@ -33,8 +33,9 @@ public final class RstParser {
 
     /**
      * As {@link #parse(Path, String, String, ParseOptions)}; {@code ascii}: the text is known to
-     * hold only ASCII characters, so no line has a wide character to pad (every document of the
-     * OTC corpus; looking for them was 3 % of the full pipeline).
+     * hold only ASCII characters and no NUL (DocumentParser refuses a file with a NUL), so no line
+     * has a wide character to pad nor a NUL to strip (every document of the OTC corpus; looking
+     * for them was 3 % of the full pipeline).
      */
     public static ParsedDocument parse(Path file, String path, String text, ParseOptions options, boolean ascii) {
         RstScanner scanner = new RstScanner(options, csvFiles(file, options), ascii);
