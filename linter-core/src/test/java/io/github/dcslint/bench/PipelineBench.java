@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  * shared corpus is read-only). Each mode runs WARMUP unmeasured passes (more until the JIT has
  * settled), then the modes take turns for ITERATIONS measured passes each (one pass of each mode
  * per round, so the machine's drift hits all modes alike); the median pass of each is printed,
- * with MB/s and the ratios to the read + decode floor and to the full pipeline. Peak heap
+ * with MB/s and the ratios to the read + decode floor and to the full pipeline, both as ratios of
+ * the medians and as medians of the ratios round by round ("rd": each pass against the floor and
+ * full passes of its own round, which drift cancels out of). Peak heap
  * is the largest "used" of the heap pools after the full-pipeline passes.
  */
 public final class PipelineBench {
@@ -109,6 +111,21 @@ public final class PipelineBench {
                 nanos[m][i] = System.nanoTime() - start;
             }
         }
+        // the ratios also round by round (each pass against the (a) and (c) passes of its own
+        // round, measured within a second of it), then their median: the machine's drift, which
+        // moves the medians of a run, cancels out of these
+        int floorMode = -1;
+        int fullMode = -1;
+        for (int m = 0; m < selected.size(); m++) {
+            floorMode = floorMode < 0 && selected.get(m).name().startsWith("(a)") ? m : floorMode;
+            fullMode = selected.get(m).name().startsWith("(c)") ? m : fullMode;
+        }
+        double[] toFloorByRound = new double[selected.size()];
+        double[] toFullByRound = new double[selected.size()];
+        for (int m = 0; m < selected.size(); m++) {
+            toFloorByRound[m] = floorMode < 0 ? Double.NaN : medianRatio(nanos[m], nanos[floorMode]);
+            toFullByRound[m] = fullMode < 0 ? Double.NaN : medianRatio(nanos[m], nanos[fullMode]);
+        }
         double floor = 0;
         double full = 0;
         for (int m = 0; m < selected.size(); m++) {
@@ -117,8 +134,8 @@ public final class PipelineBench {
                 full = nanos[m][iterations / 2] / 1e6;
             }
         }
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s%n", "mode", "median ms", "MB/s", "x (a)",
-                "% (c)", "work");
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %10s %10s %10s%n", "mode", "median ms", "MB/s",
+                "x (a)", "% (c)", "x (a) rd", "% (c) rd", "work");
         for (int m = 0; m < selected.size(); m++) {
             Mode mode = selected.get(m);
             double median = nanos[m][iterations / 2] / 1e6;
@@ -126,11 +143,14 @@ public final class PipelineBench {
                 floor = median;
             }
             boolean afterFull = full != 0 && mode.name().compareTo("(c)") > 0;
-            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10d   (min %.1f, max %.1f; %d warm-up"
-                            + " passes)%n", mode.name(),
+            boolean toFull = afterFull || mode.name().startsWith("(c)");
+            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10.1f %10s %10d   (min %.1f, max %.1f;"
+                            + " %d warm-up passes)%n", mode.name(),
                     median, bytes / 1e6 / (median / 1e3), median / floor,
-                    afterFull || mode.name().startsWith("(c)")
-                            ? String.format(Locale.ROOT, "%.0f%%", 100 * median / full) : "",
+                    toFull ? String.format(Locale.ROOT, "%.0f%%", 100 * median / full) : "",
+                    toFloorByRound[m],
+                    toFull && !Double.isNaN(toFullByRound[m])
+                            ? String.format(Locale.ROOT, "%.0f%%", 100 * toFullByRound[m]) : "",
                     results[m], nanos[m][0] / 1e6, nanos[m][iterations - 1] / 1e6, warmed[m]);
         }
         Files.write(edited, original);
@@ -140,9 +160,19 @@ public final class PipelineBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "work = characters (a), tables (b), findings (c-e); peak heap (sum of pool"
-                + " peaks) %d MB%n", peak >> 20);
+        System.out.printf(Locale.ROOT, "work = characters (a), tables (b), findings (c-e); rd = the median of the"
+                + " ratios round by round; peak heap (sum of pool peaks) %d MB%n", peak >> 20);
         deleteTree(work);
+    }
+
+    /** The median of {@code passes[i] / reference[i]}: each pass against the reference pass of its round. */
+    static double medianRatio(long[] passes, long[] reference) {
+        double[] ratios = new double[passes.length];
+        for (int i = 0; i < passes.length; i++) {
+            ratios[i] = (double) passes[i] / reference[i];
+        }
+        Arrays.sort(ratios);
+        return ratios[ratios.length / 2];
     }
 
     /** Passes at least this long before the compilers are asked whether they are done. */
