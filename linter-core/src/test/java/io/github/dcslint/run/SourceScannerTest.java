@@ -98,6 +98,30 @@ class SourceScannerTest {
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());
     }
 
+    /** A tree is walked first without following links; a link met late makes the scan start over, following them. */
+    @Test
+    void linkMetAfterOtherFilesStartsTheScanOverAndListsEachFileOnce() throws Exception {
+        file("a/one.rst");
+        file("b/two.rst");
+        file("c/three.md");
+        Files.createSymbolicLink(temp.resolve("zz"), temp.resolve("b"));
+        Files.createSymbolicLink(temp.resolve("zz.rst"), temp.resolve("a/one.rst"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(temp));
+        assertEquals(List.of("a/one.rst", "b/two.rst", "c/three.md"), paths(result));
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
+    @Test
+    void rootThatIsALinkIsWalkedThroughIt() throws Exception {
+        file("real/api/a.rst");
+        file("real/index.rst");
+        Path root = Files.createSymbolicLink(temp.resolve("docs"), temp.resolve("real"));
+        SourceScanner.ScanResult result = defaults().scan(List.of(root));
+        assertEquals(List.of("api/a.rst", "index.rst"), paths(result));
+        assertEquals(root.resolve("api/a.rst"), result.files().get(0).file());
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
     @Test
     void linkLoopIsReportedAndTheScanFinishes() throws Exception {
         file("a/index.rst");
