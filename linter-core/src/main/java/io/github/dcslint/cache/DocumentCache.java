@@ -134,6 +134,16 @@ public final class DocumentCache {
 
     /** As {@link #parse(DocumentParser, Path, String, Reduction)}, saying which bytes the document came from. */
     public Identified parseIdentified(DocumentParser parser, Path file, String path, Reduction reduction) {
+        return parseIdentified(parser, file, path, reduction, null);
+    }
+
+    /**
+     * As {@link #parseIdentified(DocumentParser, Path, String, Reduction)}, with the file's stamp
+     * as the caller saw it before (a scan of the source roots), in place of looking at the file
+     * again; null: looked at here. Taken before the bytes are read, it keeps the promise below.
+     */
+    public Identified parseIdentified(DocumentParser parser, Path file, String path, Reduction reduction,
+                                      FileStamp seen) {
         if (directory == null) {
             entries.miss();
             return new Identified(keep(reduction, parser.parse(file)), null);
@@ -145,7 +155,7 @@ public final class DocumentCache {
         try {
             // the stamp is taken before the content is read: a change in between makes the next
             // run's stamp differ, never an old stamp vouch for new content
-            stamp = FileStamp.of(absolute);
+            stamp = seen != null ? seen : FileStamp.of(absolute);
         } catch (IOException | RuntimeException e) {
             // the parser turns an unreadable file into a problem at the file
             entries.miss();

@@ -124,6 +124,15 @@ public final class FindingsCache {
      * are none under this key for these files (the same paths in the same order).
      */
     public Kept lookupKept(Path docSet, String key, List<Path> files) {
+        return lookupKept(docSet, key, files, Map.of());
+    }
+
+    /**
+     * As {@link #lookupKept(Path, String, List)}, with the files' stamps as the caller saw them
+     * before (a scan of the source roots) in place of looking at each file again; a file without
+     * one is looked at here.
+     */
+    public Kept lookupKept(Path docSet, String key, List<Path> files, Map<Path, FileStamp> seen) {
         if (directory == null) {
             return null;
         }
@@ -157,7 +166,8 @@ public final class FindingsCache {
                 // as DocumentCache: the stamp before the bytes, so a change in between is seen next time
                 FileStamp current;
                 try {
-                    current = FileStamp.of(file);
+                    FileStamp scanned = seen.get(file);
+                    current = scanned != null ? scanned : FileStamp.of(file);
                     if (!DocumentCache.vouches(stored, written, current)) {
                         if (!Arrays.equals(content, DocumentCache.sha256().digest(Files.readAllBytes(file)))) {
                             changed.add(i);

@@ -213,7 +213,7 @@ public final class DcsRunner {
         // without kept findings every file is parsed: start while the rules load
         OrderedParses early = findingsCache.enabled() ? null
                 : parses(docSets.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
-                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, null);
+                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, scan.stamps(), null);
         try {
             CheckEngine engine = awaitEngine(engineLoad);
             try (CheckEngine.Session checks = engine.open()) {
@@ -227,7 +227,7 @@ public final class DcsRunner {
                 for (Map.Entry<Path, List<SourceFile>> docSet : docSets.entrySet()) {
                     FindingsCache.Kept kept = key == null ? null
                             : findingsCache.lookupKept(docSet.getKey(), key + docSetKey(docSet.getValue()),
-                                    filesOf(docSet.getValue()));
+                                    filesOf(docSet.getValue()), scan.stamps());
                     if (kept != null && kept.changed().isEmpty()) {
                         findings.addAll(kept.findings().findings());
                         contexts.putAll(kept.findings().contexts());
@@ -239,7 +239,7 @@ public final class DcsRunner {
                     }
                 }
                 checkDocSets(request, documentCache, checks, early, toCheck, partlyKept, key, findingsCache, facts,
-                        workspaceOptions, docSetRoots, findings, contexts);
+                        scan.stamps(), workspaceOptions, docSetRoots, findings, contexts);
             }
         } finally {
             if (early != null) {
@@ -283,6 +283,7 @@ public final class DcsRunner {
                                      OrderedParses early, Map<Path, List<SourceFile>> toCheck,
                                      Map<Path, FindingsCache.Kept> partlyKept, String key,
                                      FindingsCache findingsCache, DocumentCache.Reduction facts,
+                                     Map<Path, DocumentCache.FileStamp> stamps,
                                      WorkspaceOptions workspaceOptions, DocSetRoots docSetRoots,
                                      List<Finding> findings, Map<Finding, FindingContext> contexts)
             throws IOException {
@@ -290,7 +291,7 @@ public final class DcsRunner {
         Map<Path, DocumentCache.FileIdentity> identities = new java.util.concurrent.ConcurrentHashMap<>();
         try (OrderedParses parses = early != null ? early
                 : parses(toCheck.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
-                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts,
+                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, stamps,
                         key == null ? null : identities)) {
             List<ParsedDocument> documents = new ArrayList<>();
             for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
@@ -479,7 +480,7 @@ public final class DcsRunner {
         List<ParsedDocument> problemsOnly = new ArrayList<>();
         int tables = 0;
         try (OrderedParses parses = parses(scan.files(), request.threads(), EXPORT_AHEAD, documentCache,
-                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE, null)) {
+                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE, scan.stamps(), null)) {
             int[] count = {0};
             Iterable<ParsedDocument> documents = () -> new java.util.Iterator<>() {
                 @Override
@@ -576,7 +577,7 @@ public final class DcsRunner {
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
         try (OrderedParses parses = parses(files, threads, files.size(), DocumentCache.none(),
                 ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH, DocumentCache.Reduction.NONE,
-                null)) {
+                Map.of(), null)) {
             return drain(parses);
         }
     }
@@ -585,10 +586,12 @@ public final class DcsRunner {
      * The files' documents in order, parsed through the cache with the request's limits, one
      * {@link DocumentParser} per source root, at most {@code ahead} files ahead of the reader.
      *
+     * @param stamps     each file's stamp as the scan saw it (by file; the cache looks at a file without one)
      * @param identities where to put which bytes each document came from (by file), or null
      */
     private static OrderedParses parses(List<SourceFile> files, int threads, int ahead, DocumentCache cache,
                                         long maxFileBytes, int maxLineLength, DocumentCache.Reduction reduction,
+                                        Map<Path, DocumentCache.FileStamp> stamps,
                                         Map<Path, DocumentCache.FileIdentity> identities) {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
@@ -597,7 +600,7 @@ public final class DcsRunner {
         }
         return new OrderedParses(files, threads, ahead, PARSE_BUDGET, file -> {
             DocumentCache.Identified parsed = cache.parseIdentified(parsers.get(file.root()), file.file(), file.path(),
-                    reduction);
+                    reduction, stamps.get(file.file()));
             if (identities != null && parsed.identity() != null) {
                 identities.put(file.file(), parsed.identity());
             }

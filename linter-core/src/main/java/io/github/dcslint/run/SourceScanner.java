@@ -2,6 +2,7 @@ package io.github.dcslint.run;
 
 
 import io.github.dcslint.DcsConfigurationException;
+import io.github.dcslint.cache.DocumentCache.FileStamp;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -14,9 +15,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the documents under the source roots. Follows symbolic links that stay inside their
@@ -25,8 +29,12 @@ import java.util.Set;
  */
 final class SourceScanner {
 
-    /** The files in a stable order (by root as given, then path), and what was skipped and why. */
-    record ScanResult(List<SourceFile> files, List<String> warnings) {
+    /**
+     * The files in a stable order (by root as given, then path), what was skipped and why, and
+     * each file's size and modification time as the scan saw them (by {@link SourceFile#file()}):
+     * the caches' stamps, so that they need not look at each file again.
+     */
+    record ScanResult(List<SourceFile> files, List<String> warnings, Map<Path, FileStamp> stamps) {
     }
 
     private final List<PathGlob> includes;
@@ -63,6 +71,7 @@ final class SourceScanner {
         linkSeen = false;
         List<String> warnings = new ArrayList<>();
         List<SourceFile> found = new ArrayList<>();
+        Map<Path, FileStamp> stamps = new HashMap<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 throw new DcsConfigurationException("source root " + root + (Files.exists(root)
@@ -75,13 +84,14 @@ final class SourceScanner {
                 // says whether it is a link, where a walk that follows links must look at every
                 // entry twice to tell (a third of the scan, itself a quarter of an incremental
                 // run). A tree with a link anywhere is walked again, following links.
-                Visitor linkFree = new Visitor(root, null, inRoot, rootWarnings);
+                Visitor linkFree = new Visitor(root, null, inRoot, rootWarnings, stamps);
                 Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, linkFree);
                 if (linkFree.linkMet) {
                     inRoot.clear();
                     rootWarnings.clear();
+                    // the stamps of files seen on the way are seen again (a link's are its target's)
                     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                            new Visitor(root, root.toRealPath(), inRoot, rootWarnings));
+                            new Visitor(root, root.toRealPath(), inRoot, rootWarnings, stamps));
                 }
             } catch (IOException e) {
                 throw new DcsConfigurationException("cannot list source root " + root + ": " + e, e);
@@ -93,7 +103,7 @@ final class SourceScanner {
         if (roots.size() == 1 && !linkSeen) {
             // one root and no symbolic link on the way: no file can be reached twice (resolving
             // every file's real path was a tenth of a cached run)
-            return new ScanResult(List.copyOf(found), List.copyOf(warnings));
+            return new ScanResult(List.copyOf(found), List.copyOf(warnings), stamps);
         }
         // Two links (or two overlapping roots) can reach one file: check it once, under the first.
         Set<Path> seen = new HashSet<>();
@@ -109,7 +119,7 @@ final class SourceScanner {
                 unique.add(file);
             }
         }
-        return new ScanResult(List.copyOf(unique), List.copyOf(warnings));
+        return new ScanResult(List.copyOf(unique), List.copyOf(warnings), stamps);
     }
 
     private boolean included(String path, String name) {
@@ -142,8 +152,9 @@ final class SourceScanner {
         boolean linkMet;
         private final List<SourceFile> out;
         private final List<String> warnings;
+        private final Map<Path, FileStamp> stamps;
 
-        Visitor(Path root, Path realRoot, List<SourceFile> out, List<String> warnings) {
+        Visitor(Path root, Path realRoot, List<SourceFile> out, List<String> warnings, Map<Path, FileStamp> stamps) {
             this.root = root;
             String rootText = root.toString();
             this.rootPrefix = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText
@@ -151,6 +162,12 @@ final class SourceScanner {
             this.realRoot = realRoot;
             this.out = out;
             this.warnings = warnings;
+            this.stamps = stamps;
+        }
+
+        private void add(Path file, String path, BasicFileAttributes attrs) {
+            out.add(new SourceFile(root, file, path));
+            stamps.put(file, new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
         }
 
         private String relative(Path path) {
@@ -210,7 +227,7 @@ final class SourceScanner {
             }
             if (realRoot == null) {
                 if (attrs.isRegularFile()) {
-                    out.add(new SourceFile(root, file, path));
+                    add(file, path, attrs);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -218,7 +235,7 @@ final class SourceScanner {
             if (why != null) {
                 warnings.add("skipped symbolic link " + file + ": " + why);
             } else if (attrs.isRegularFile()) {
-                out.add(new SourceFile(root, file, path));
+                add(file, path, attrs);
             }
             return FileVisitResult.CONTINUE;
         }

@@ -107,6 +107,32 @@ class DocumentCacheTest {
                 .text());
     }
 
+    /**
+     * A stamp the caller saw before (the scan's) stands for the file's: the cache does not look at
+     * the file again. Shown with a file edited after the stamp was taken, keeping its size: the
+     * old stamp vouches for the old document (the next run's scan sees the new time).
+     */
+    @Test
+    void aStampSeenBeforeIsUsedInPlaceOfLookingAgain() throws Exception {
+        Path file = write("page.md", table("404", "Not Found"));
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(file, hourAgo);
+        DocumentCache.FileStamp seen = DocumentCache.FileStamp.of(file);
+        DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
+        DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
+        write("page.md", table("404", "Not found"));
+        DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
+        DocumentCache.Identified identified = cache.parseIdentified(parser, file, "page.md",
+                DocumentCache.Reduction.NONE, seen);
+        assertEquals("Not Found", identified.document().tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals(seen, identified.identity().stamp());
+        assertEquals(1, cache.hits());
+        // looking at the file itself, the cache sees the edit
+        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
+                .text());
+    }
+
     /** A touched file (new time, same bytes) is a hit, and its entry takes the new stamp. */
     @Test
     void aTouchedFileIsAHit() throws Exception {

@@ -110,6 +110,22 @@ class FindingsCacheTest {
         assertNull(outside.appendix());
     }
 
+    /** Stamps the caller saw before (the scan's) stand for the files': the cache does not look at them again. */
+    @Test
+    void stampsSeenBeforeAreUsedInPlaceOfLookingAgain() throws Exception {
+        store();
+        Map<Path, FileStamp> seen = new java.util.HashMap<>();
+        for (Path file : files) {
+            seen.put(file, FileStamp.of(file));
+        }
+        write("a.rst", "page a, edited\n"); // after the stamps were seen
+        assertTrue(FindingsCache.open(cacheDir).lookupKept(docSet, KEY, files, seen).changed().isEmpty());
+        assertEquals(java.util.Set.of(0), FindingsCache.open(cacheDir).lookupKept(docSet, KEY, files).changed());
+        // a file without a stamp seen is looked at
+        seen.remove(files.get(0));
+        assertEquals(java.util.Set.of(0), FindingsCache.open(cacheDir).lookupKept(docSet, KEY, files, seen).changed());
+    }
+
     @Test
     void anotherKeyIsAMiss() throws Exception {
         store();

@@ -47,6 +47,28 @@ class SourceScannerTest {
         assertEquals(temp, result.files().get(0).root());
     }
 
+    /** The scan's look at each file is the caches' stamp of it: size and modification time, as a look of its own. */
+    @Test
+    void scanSeesEachFilesStampWithOrWithoutLinks() throws Exception {
+        file("index.rst");
+        Files.writeString(file("api/errors.md"), "longer text\n");
+        Files.setLastModifiedTime(temp.resolve("index.rst"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        SourceScanner.ScanResult linkFree = defaults().scan(List.of(temp));
+        Files.createSymbolicLink(temp.resolve("alias.md"), temp.resolve("api/errors.md"));
+        SourceScanner.ScanResult withLink = defaults().scan(List.of(temp));
+        for (SourceScanner.ScanResult result : List.of(linkFree, withLink)) {
+            assertEquals(2, result.files().size(), paths(result).toString());
+            for (SourceFile file : result.files()) {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file.file(),
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                assertEquals(new io.github.dcslint.cache.DocumentCache.FileStamp(attributes.size(),
+                                attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)),
+                        result.stamps().get(file.file()), file.path());
+            }
+        }
+        assertEquals(1_000_000_000_000L, linkFree.stamps().get(temp.resolve("index.rst")).modifiedNanos());
+    }
+
     @Test
     void defaultExcludesSkipBuildOutputAndVcsDirectoriesAtAnyDepth() throws Exception {
         file("index.rst");
