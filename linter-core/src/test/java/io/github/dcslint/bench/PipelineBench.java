@@ -104,6 +104,7 @@ public final class PipelineBench {
         // within an hour on these shared cores) hits every mode alike and the ratios hold
         long[][] nanos = new long[selected.size()][iterations];
         long[] results = new long[selected.size()];
+        long[] cpuBefore = HostCpu.ticks();
         for (int i = 0; i < iterations; i++) {
             for (int m = 0; m < selected.size(); m++) {
                 long start = System.nanoTime();
@@ -111,6 +112,7 @@ public final class PipelineBench {
                 nanos[m][i] = System.nanoTime() - start;
             }
         }
+        long[] cpuAfter = HostCpu.ticks();
         // the ratios also round by round (each pass against the (a) and (c) passes of its own
         // round, measured within a second of it), then their median: the machine's drift, which
         // moves the medians of a run, cancels out of these
@@ -162,7 +164,49 @@ public final class PipelineBench {
         }
         System.out.printf(Locale.ROOT, "work = characters (a), tables (b), findings (c-e); rd = the median of the"
                 + " ratios round by round; peak heap (sum of pool peaks) %d MB%n", peak >> 20);
+        System.out.println(HostCpu.stolen(cpuBefore, cpuAfter));
         deleteTree(work);
+    }
+
+    /**
+     * The CPU time the host took from this virtual machine (Linux {@code /proc/stat} "steal": a
+     * virtual CPU ready to run while the hypervisor runs something else). On these shared
+     * 2-core machines vmstat showed 5-37 % (5 s samples) during a slow run of this bench, 0-1 %
+     * while idle: the measured passes are printed with it, so that a slow run says why.
+     */
+    static final class HostCpu {
+
+        private HostCpu() {
+        }
+
+        /** user, nice, system, idle, iowait, irq, softirq, steal of all CPUs; null where not known. */
+        static long[] ticks() {
+            try {
+                String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
+                String[] fields = first.trim().split("\\s+");
+                long[] ticks = new long[8];
+                for (int k = 0; k < ticks.length; k++) {
+                    ticks[k] = Long.parseLong(fields[k + 1]);
+                }
+                return ticks;
+            } catch (IOException | RuntimeException e) {
+                return null; // not Linux, or no such field: nothing to say
+            }
+        }
+
+        /** What share of the machine's CPU time between the two readings the host took. */
+        static String stolen(long[] before, long[] after) {
+            if (before == null || after == null) {
+                return "host CPU steal during the measured passes: not known here (no /proc/stat)";
+            }
+            long total = 0;
+            for (int k = 0; k < before.length; k++) {
+                total += after[k] - before[k];
+            }
+            double steal = total == 0 ? 0 : 100.0 * (after[7] - before[7]) / total;
+            return String.format(Locale.ROOT, "host CPU steal during the measured passes: %.0f %% of the machine's"
+                    + " CPU time (time the hypervisor ran something else)", steal);
+        }
     }
 
     /** The median of {@code passes[i] / reference[i]}: each pass against the reference pass of its round. */
