@@ -239,7 +239,11 @@ public final class DocumentCache {
     /** A file's size and modification time: when both are as stored, its bytes are too. */
     public record FileStamp(long size, long modifiedNanos) {
         static FileStamp of(Path file) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return of(Files.readAttributes(file, BasicFileAttributes.class));
+        }
+
+        /** The stamp in a file's attributes as read before (those of a link's target, as {@link #of(Path)}). */
+        public static FileStamp of(BasicFileAttributes attributes) {
             java.nio.file.attribute.FileTime modified = attributes.lastModifiedTime();
             return new FileStamp(attributes.size(), modified.to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }

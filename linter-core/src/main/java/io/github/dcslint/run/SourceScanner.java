@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the documents under the source roots. Follows symbolic links that stay inside their
@@ -103,7 +103,7 @@ final class SourceScanner {
         if (roots.size() == 1 && !linkSeen) {
             // one root and no symbolic link on the way: no file can be reached twice (resolving
             // every file's real path was a tenth of a cached run)
-            return new ScanResult(List.copyOf(found), List.copyOf(warnings), stamps);
+            return new ScanResult(List.copyOf(found), List.copyOf(warnings), Collections.unmodifiableMap(stamps));
         }
         // Two links (or two overlapping roots) can reach one file: check it once, under the first.
         Set<Path> seen = new HashSet<>();
@@ -119,7 +119,7 @@ final class SourceScanner {
                 unique.add(file);
             }
         }
-        return new ScanResult(List.copyOf(unique), List.copyOf(warnings), stamps);
+        return new ScanResult(List.copyOf(unique), List.copyOf(warnings), Collections.unmodifiableMap(stamps));
     }
 
     private boolean included(String path, String name) {
@@ -167,7 +167,7 @@ final class SourceScanner {
 
         private void add(Path file, String path, BasicFileAttributes attrs) {
             out.add(new SourceFile(root, file, path));
-            stamps.put(file, new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            stamps.put(file, FileStamp.of(attrs));
         }
 
         private String relative(Path path) {

@@ -59,11 +59,8 @@ class SourceScannerTest {
         for (SourceScanner.ScanResult result : List.of(linkFree, withLink)) {
             assertEquals(2, result.files().size(), paths(result).toString());
             for (SourceFile file : result.files()) {
-                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file.file(),
-                        java.nio.file.attribute.BasicFileAttributes.class);
-                assertEquals(new io.github.dcslint.cache.DocumentCache.FileStamp(attributes.size(),
-                                attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)),
-                        result.stamps().get(file.file()), file.path());
+                assertEquals(io.github.dcslint.cache.DocumentCache.FileStamp.of(Files.readAttributes(file.file(),
+                        java.nio.file.attribute.BasicFileAttributes.class)), result.stamps().get(file.file()), file.path());
             }
         }
         assertEquals(1_000_000_000_000L, linkFree.stamps().get(temp.resolve("index.rst")).modifiedNanos());
