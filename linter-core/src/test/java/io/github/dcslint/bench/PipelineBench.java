@@ -146,11 +146,11 @@ public final class PipelineBench {
             }
             boolean afterFull = full != 0 && mode.name().compareTo("(c)") > 0;
             boolean toFull = afterFull || mode.name().startsWith("(c)");
-            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10.1f %10s %10d   (min %.1f, max %.1f;"
+            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %8.1f %8s %10s %10s %10d   (min %.1f, max %.1f;"
                             + " %d warm-up passes)%n", mode.name(),
                     median, bytes / 1e6 / (median / 1e3), median / floor,
                     toFull ? String.format(Locale.ROOT, "%.0f%%", 100 * median / full) : "",
-                    toFloorByRound[m],
+                    Double.isNaN(toFloorByRound[m]) ? "" : String.format(Locale.ROOT, "%.1f", toFloorByRound[m]),
                     toFull && !Double.isNaN(toFullByRound[m])
                             ? String.format(Locale.ROOT, "%.0f%%", 100 * toFullByRound[m]) : "",
                     results[m], nanos[m][0] / 1e6, nanos[m][iterations - 1] / 1e6, warmed[m]);
