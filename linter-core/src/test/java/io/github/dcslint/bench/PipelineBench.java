@@ -119,8 +119,11 @@ public final class PipelineBench {
         int floorMode = -1;
         int fullMode = -1;
         for (int m = 0; m < selected.size(); m++) {
-            floorMode = floorMode < 0 && selected.get(m).name().startsWith("(a)") ? m : floorMode;
-            fullMode = selected.get(m).name().startsWith("(c)") ? m : fullMode;
+            if (selected.get(m).name().startsWith("(a)")) {
+                floorMode = m;
+            } else if (selected.get(m).name().startsWith("(c)")) {
+                fullMode = m;
+            }
         }
         double[] toFloorByRound = new double[selected.size()];
         double[] toFullByRound = new double[selected.size()];
@@ -151,8 +154,7 @@ public final class PipelineBench {
                     median, bytes / 1e6 / (median / 1e3), median / floor,
                     toFull ? String.format(Locale.ROOT, "%.0f%%", 100 * median / full) : "",
                     Double.isNaN(toFloorByRound[m]) ? "" : String.format(Locale.ROOT, "%.1f", toFloorByRound[m]),
-                    toFull && !Double.isNaN(toFullByRound[m])
-                            ? String.format(Locale.ROOT, "%.0f%%", 100 * toFullByRound[m]) : "",
+                    toFull ? String.format(Locale.ROOT, "%.0f%%", 100 * toFullByRound[m]) : "",
                     results[m], nanos[m][0] / 1e6, nanos[m][iterations - 1] / 1e6, warmed[m]);
         }
         Files.write(edited, original);

@@ -25,6 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentCacheTest {
 
+    /** A modification time the cache trusts: long before any entry it writes. */
+    private static final java.nio.file.attribute.FileTime HOUR_AGO = java.nio.file.attribute.FileTime.fromMillis(
+            System.currentTimeMillis() - 3_600_000);
+
     @TempDir
     Path temp;
 
@@ -63,7 +67,7 @@ class DocumentCacheTest {
         cache.parse(parser, file, "page.md");
         write("page.md", table("404", "Not found"));
         ParsedDocument edited = cache.parse(parser, file, "page.md");
-        assertEquals("Not found", edited.tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals("Not found", nameIn(edited));
         assertEquals(2, cache.misses());
         assertEquals(1, entries().size(), "one entry per file, not one per version");
     }
@@ -78,8 +82,7 @@ class DocumentCacheTest {
         write("page.md", table("404", "Not found"));
         Files.setLastModifiedTime(file, time);
         DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
-        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
-                .text());
+        assertEquals("Not found", nameIn(cache.parse(parser, file, "page.md")));
         assertEquals(1, cache.misses());
     }
 
@@ -90,21 +93,17 @@ class DocumentCacheTest {
     @Test
     void anOldUnchangedStampIsTrustedWithoutReadingTheFile() throws Exception {
         Path file = write("page.md", table("404", "Not Found"));
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() - 3_600_000);
-        Files.setLastModifiedTime(file, hourAgo);
+        Files.setLastModifiedTime(file, HOUR_AGO);
         DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
         DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
         write("page.md", table("404", "Not found"));
-        Files.setLastModifiedTime(file, hourAgo);
+        Files.setLastModifiedTime(file, HOUR_AGO);
         DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
-        assertEquals("Not Found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
-                .text());
+        assertEquals("Not Found", nameIn(cache.parse(parser, file, "page.md")));
         assertEquals(1, cache.hits());
         // any real edit changes the time: then the bytes decide
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1000));
-        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
-                .text());
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(HOUR_AGO.toMillis() + 1000));
+        assertEquals("Not found", nameIn(cache.parse(parser, file, "page.md")));
     }
 
     /**
@@ -115,9 +114,7 @@ class DocumentCacheTest {
     @Test
     void aStampSeenBeforeIsUsedInPlaceOfLookingAgain() throws Exception {
         Path file = write("page.md", table("404", "Not Found"));
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() - 3_600_000);
-        Files.setLastModifiedTime(file, hourAgo);
+        Files.setLastModifiedTime(file, HOUR_AGO);
         DocumentCache.FileStamp seen = DocumentCache.FileStamp.of(file);
         DocumentParser parser = new DocumentParser(ParseOptions.forRoot(temp));
         DocumentCache.open(temp.resolve("cache")).parse(parser, file, "page.md");
@@ -125,12 +122,11 @@ class DocumentCacheTest {
         DocumentCache cache = DocumentCache.open(temp.resolve("cache"));
         DocumentCache.Identified identified = cache.parseIdentified(parser, file, "page.md",
                 DocumentCache.Reduction.NONE, seen);
-        assertEquals("Not Found", identified.document().tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals("Not Found", nameIn(identified.document()));
         assertEquals(seen, identified.identity().stamp());
         assertEquals(1, cache.hits());
         // looking at the file itself, the cache sees the edit
-        assertEquals("Not found", cache.parse(parser, file, "page.md").tables().get(0).body().get(0).cells().get(1)
-                .text());
+        assertEquals("Not found", nameIn(cache.parse(parser, file, "page.md")));
     }
 
     /** A touched file (new time, same bytes) is a hit, and its entry takes the new stamp. */
@@ -196,8 +192,13 @@ class DocumentCacheTest {
         cache.parse(parser, page, "page.rst");
         write("codes.csv", "\"Status Code\",\"Name\"\n\"404\",\"Not found\"\n");
         ParsedDocument parsed = cache.parse(parser, page, "page.rst");
-        assertEquals("Not found", parsed.tables().get(0).body().get(0).cells().get(1).text());
+        assertEquals("Not found", nameIn(parsed));
         assertEquals(0, cache.hits());
+    }
+
+    /** The text of the name cell of the first row of the page's table ({@link #table}). */
+    private static String nameIn(ParsedDocument document) {
+        return document.tables().get(0).body().get(0).cells().get(1).text();
     }
 
     private static String table(String code, String name) {
@@ -233,7 +234,7 @@ class DocumentCacheTest {
                     document -> withCountedBodyTexts(document, made));
             ParsedDocument kept = cache.parse(parser, page, "page.md", counting);
             assertEquals(2, made.get(), "both body cells read in parse");
-            assertEquals("Not Found", kept.tables().get(0).body().get(0).cells().get(1).text());
+            assertEquals("Not Found", nameIn(kept));
             assertEquals(2, made.get());
         }
     }

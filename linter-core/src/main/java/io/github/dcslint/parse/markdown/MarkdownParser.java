@@ -235,13 +235,22 @@ public final class MarkdownParser {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n')) {
+            if (endsLine(source, i)) {
                 line++;
                 lineStart = i + 1;
             }
         }
         return new int[] {line, source.codePointCount(lineStart, offset) + 1};
+    }
+
+    /**
+     * Whether the character at {@code i} ends a line. CommonMark: "a line ending is a line feed, a
+     * carriage return not followed by a line feed, or a carriage return and a following line
+     * feed" (a CR-only file is many lines).
+     */
+    private static boolean endsLine(String source, int i) {
+        char c = source.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n');
     }
 
     /**
@@ -360,10 +369,7 @@ public final class MarkdownParser {
                 }
             }
             for (int i = 0; !lineFeedsOnly && i < source.length(); i++) {
-                char c = source.charAt(i);
-                // CommonMark: "a line ending is a line feed, a carriage return not followed by a
-                // line feed, or a carriage return and a following line feed"
-                if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) {
+                if (endsLine(source, i)) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
                     }
