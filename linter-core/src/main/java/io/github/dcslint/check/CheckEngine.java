@@ -199,6 +199,17 @@ public final class CheckEngine {
             return true;
         }
 
+        /**
+         * Has {@code literals} look, on the parse threads, for what the rules' suppression-comment
+         * filters search a file for, and takes what it finds in place of reading a file with a
+         * finding again ({@link CommentLiterals}). Texts it saw before this call are read as before.
+         */
+        public void readCommentLiteralsFrom(CommentLiterals literals) {
+            if (checker instanceof DcsChecker dcs) {
+                dcs.readCommentLiteralsFrom(literals);
+            }
+        }
+
         /** Runs every configured check over the workspace's documents; findings in report order. */
         public List<Finding> run(Workspace workspace) {
             return run(workspace, null);

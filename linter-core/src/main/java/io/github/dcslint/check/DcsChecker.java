@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,8 @@ final class DcsChecker extends Checker {
     private final Map<String, Optional<Set<String>>> literalsInFile = new ConcurrentHashMap<>();
     /** The required literals of every comment prefilter, searched in one read of a file. */
     private final Set<String> prefilterLiterals = ConcurrentHashMap.newKeySet();
+    /** The literals the parse threads found in the texts of this run's documents, or null. */
+    private volatile CommentLiterals commentLiterals;
     /** The configuration of the child being set up, so that {@link #addFilter} knows its patterns. */
     private Configuration childBeingSetUp;
     private final List<CommentPrefilter> prefilters = new ArrayList<>();
@@ -286,6 +289,16 @@ final class DcsChecker extends Checker {
         super.addFilter(filter);
     }
 
+    /**
+     * Has {@code literals} look for the comment filters' required literals in the texts it sees
+     * from now on, and takes what it finds in place of reading a file with a finding again.
+     * Call once the rules are configured.
+     */
+    void readCommentLiteralsFrom(CommentLiterals literals) {
+        literals.watch(prefilterLiterals);
+        commentLiterals = literals;
+    }
+
     @Override
     public int process(List<File> files) throws CheckstyleException {
         try {
@@ -457,6 +470,11 @@ final class DcsChecker extends Checker {
                 return true;
             }
             Optional<Set<String>> present = literalsInFile.computeIfAbsent(fileName, name -> {
+                CommentLiterals seen = commentLiterals;
+                Set<String> inText = seen == null ? null : seen.in(Path.of(name));
+                if (inText != null) {
+                    return Optional.of(inText);
+                }
                 try {
                     String text = Files.readString(new File(name).toPath(), StandardCharsets.UTF_8);
                     Set<String> found = new java.util.HashSet<>();

@@ -42,6 +42,18 @@ public final class DocumentParser {
 
     private final ParseOptions options;
     private final Duration timeBudget;
+    private final TextSeen textSeen;
+
+    /**
+     * Told each document's text, as decoded for its parse, once the parse is done: what a run
+     * wants to know of a text besides its tables, found while the text is in memory on the
+     * parsing thread rather than by reading the file again later.
+     */
+    @FunctionalInterface
+    public interface TextSeen {
+        /** {@code text} is {@code file}'s content (without a byte order mark), strictly decoded as UTF-8. */
+        void seen(Path file, String text);
+    }
 
     public DocumentParser(ParseOptions options) {
         this(options, DEFAULT_TIME_BUDGET);
@@ -49,8 +61,14 @@ public final class DocumentParser {
 
     /** With another time budget per file (tests; tools that prefer to wait). */
     public DocumentParser(ParseOptions options, Duration timeBudget) {
+        this(options, timeBudget, null);
+    }
+
+    /** Telling {@code textSeen} (when not null) the text of every document it decodes. */
+    public DocumentParser(ParseOptions options, Duration timeBudget, TextSeen textSeen) {
         this.options = options;
         this.timeBudget = timeBudget;
+        this.textSeen = textSeen;
     }
 
     public ParseOptions options() {
@@ -89,7 +107,11 @@ public final class DocumentParser {
         if (decoded.problem != null) {
             return new ParsedDocument(file, path, format, null, List.of(), List.of(), List.of(decoded.problem));
         }
-        return parseText(file, path, format, decoded.text, decoded.ascii);
+        ParsedDocument document = parseText(file, path, format, decoded.text, decoded.ascii);
+        if (textSeen != null) {
+            textSeen.seen(file, decoded.text);
+        }
+        return document;
     }
 
     /**

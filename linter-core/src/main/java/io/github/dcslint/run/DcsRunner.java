@@ -8,6 +8,7 @@ import io.github.dcslint.cache.DocumentCache;
 import io.github.dcslint.cache.FindingsCache;
 import io.github.dcslint.catalog.StatusCatalog;
 import io.github.dcslint.check.CheckEngine;
+import io.github.dcslint.check.CommentLiterals;
 import io.github.dcslint.export.TablesJsonlWriter;
 import io.github.dcslint.facts.DocSetRoots;
 import io.github.dcslint.facts.Workspace;
@@ -210,13 +211,18 @@ public final class DcsRunner {
         Map<Path, List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
         FindingsCache findingsCache = documentCache.directory() == null ? FindingsCache.none()
                 : FindingsCache.open(documentCache.directory().resolve(FINDINGS_FOLDER));
+        // what the suppression-comment filters look for in a file with findings, looked for in
+        // each text on the parse threads once the rules are loaded
+        CommentLiterals commentLiterals = new CommentLiterals();
         // without kept findings every file is parsed: start while the rules load
         OrderedParses early = findingsCache.enabled() ? null
                 : parses(docSets.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
-                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, scan.stamps(), null);
+                        documentCache, request.maxFileBytes(), request.maxLineLength(), facts, scan.stamps(), null,
+                        commentLiterals);
         try {
             CheckEngine engine = awaitEngine(engineLoad);
             try (CheckEngine.Session checks = engine.open()) {
+                checks.readCommentLiteralsFrom(commentLiterals);
                 // a doc set's findings follow from its files and from these; null: they are not kept
                 String key = findingsCache.enabled() && checks.runsDocSetsApart()
                         ? checks.findingsFingerprint().map(r -> findingsKey(r, request, classifier)).orElse(null)
@@ -239,7 +245,7 @@ public final class DcsRunner {
                     }
                 }
                 checkDocSets(request, documentCache, checks, early, toCheck, partlyKept, key, findingsCache, facts,
-                        scan.stamps(), workspaceOptions, docSetRoots, findings, contexts);
+                        scan.stamps(), commentLiterals, workspaceOptions, docSetRoots, findings, contexts);
             }
         } finally {
             if (early != null) {
@@ -283,7 +289,7 @@ public final class DcsRunner {
                                      OrderedParses early, Map<Path, List<SourceFile>> toCheck,
                                      Map<Path, FindingsCache.Kept> partlyKept, String key,
                                      FindingsCache findingsCache, DocumentCache.Reduction facts,
-                                     Map<Path, DocumentCache.FileStamp> stamps,
+                                     Map<Path, DocumentCache.FileStamp> stamps, CommentLiterals commentLiterals,
                                      WorkspaceOptions workspaceOptions, DocSetRoots docSetRoots,
                                      List<Finding> findings, Map<Finding, FindingContext> contexts)
             throws IOException {
@@ -292,7 +298,7 @@ public final class DcsRunner {
         try (OrderedParses parses = early != null ? early
                 : parses(toCheck.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
                         documentCache, request.maxFileBytes(), request.maxLineLength(), facts, stamps,
-                        key == null ? null : identities)) {
+                        key == null ? null : identities, commentLiterals)) {
             List<ParsedDocument> documents = new ArrayList<>();
             for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
                 for (int i = 0; i < docSet.getValue().size(); i++) {
@@ -312,6 +318,7 @@ public final class DcsRunner {
                             partlyKept.get(docSet.getKey()), found);
                     findings.addAll(checked);
                     contexts.putAll(found);
+                    commentLiterals.forget(files);
                     documents = new ArrayList<>();
                     List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
                             .map(file -> identities.remove(file.file())).toList();
@@ -480,7 +487,7 @@ public final class DcsRunner {
         List<ParsedDocument> problemsOnly = new ArrayList<>();
         int tables = 0;
         try (OrderedParses parses = parses(scan.files(), request.threads(), EXPORT_AHEAD, documentCache,
-                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE, scan.stamps(), null)) {
+                request.maxFileBytes(), request.maxLineLength(), DocumentCache.Reduction.NONE, scan.stamps(), null, null)) {
             int[] count = {0};
             Iterable<ParsedDocument> documents = () -> new java.util.Iterator<>() {
                 @Override
@@ -577,7 +584,7 @@ public final class DcsRunner {
     static List<ParsedDocument> parseAll(List<SourceFile> files, int threads) throws IOException {
         try (OrderedParses parses = parses(files, threads, files.size(), DocumentCache.none(),
                 ParseOptions.DEFAULT_MAX_FILE_BYTES, ParseOptions.DEFAULT_MAX_LINE_LENGTH, DocumentCache.Reduction.NONE,
-                Map.of(), null)) {
+                Map.of(), null, null)) {
             return drain(parses);
         }
     }
@@ -588,15 +595,17 @@ public final class DcsRunner {
      *
      * @param stamps     each file's stamp as the scan saw it (by file; the cache looks at a file without one)
      * @param identities where to put which bytes each document came from (by file), or null
+     * @param textSeen   told the text of each document parsed (not of those the cache holds), or null
      */
     private static OrderedParses parses(List<SourceFile> files, int threads, int ahead, DocumentCache cache,
                                         long maxFileBytes, int maxLineLength, DocumentCache.Reduction reduction,
                                         Map<Path, DocumentCache.FileStamp> stamps,
-                                        Map<Path, DocumentCache.FileIdentity> identities) {
+                                        Map<Path, DocumentCache.FileIdentity> identities,
+                                        DocumentParser.TextSeen textSeen) {
         Map<Path, DocumentParser> parsers = new LinkedHashMap<>();
         for (SourceFile file : files) {
-            parsers.computeIfAbsent(file.root(),
-                    root -> new DocumentParser(new ParseOptions(root, maxFileBytes, maxLineLength)));
+            parsers.computeIfAbsent(file.root(), root -> new DocumentParser(
+                    new ParseOptions(root, maxFileBytes, maxLineLength), DocumentParser.DEFAULT_TIME_BUDGET, textSeen));
         }
         return new OrderedParses(files, threads, ahead, PARSE_BUDGET, file -> {
             DocumentCache.Identified parsed = cache.parseIdentified(parsers.get(file.root()), file.file(), file.path(),

@@ -215,6 +215,54 @@ class CheckEngineTest {
         assertEquals("grid table border does not line up; align the + signs", f.message());
     }
 
+    /**
+     * What the parse threads found in a text ({@link CommentLiterals}) stands in for reading the
+     * file: here the file holds a comment the text seen did not, so the comment is not read; a
+     * file whose text was not seen is read as before.
+     */
+    @Test
+    void literalsFoundWhileParsingStandInForReadingTheFile() throws Exception {
+        Path seen = dir.resolve("seen.rst");
+        Files.writeString(seen, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
+        Path unseen = dir.resolve("unseen.rst");
+        Files.writeString(unseen, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
+        Table table = TestTables.table(3, new int[] {5}, new String[] {"Status Code"},
+                new String[] {"4O4"}, new String[] {""}, new String[] {"4O5"});
+        CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
+        Workspace workspace = Workspace.build(List.of(dir), List.of(
+                TestTables.document(seen, "seen.rst", "Title", List.of(table), List.of(), List.of()),
+                TestTables.document(unseen, "unseen.rst", "Title", List.of(table), List.of(), List.of())),
+                TestTables.options());
+        CommentLiterals literals = new CommentLiterals();
+        List<String> invalid;
+        try (CheckEngine.Session session = engine.open()) {
+            session.readCommentLiteralsFrom(literals);
+            literals.seen(seen, "Title\nheader\nrow 4O4\nrow 4O5\n"); // as if parsed before the comments were added
+            invalid = session.run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
+                    .map(f -> f.path() + ":" + f.line()).toList();
+        }
+        assertEquals(List.of("seen.rst:4", "seen.rst:6", "unseen.rst:6"), invalid);
+    }
+
+    /** Texts seen before the rules said what to look for are not searched; a checked doc set's are dropped. */
+    @Test
+    void commentLiteralsKnowOnlyTextsSeenWhileWatching() {
+        CommentLiterals literals = new CommentLiterals();
+        Path early = dir.resolve("early.rst");
+        Path late = dir.resolve("late.rst");
+        Path without = dir.resolve("without.rst");
+        literals.seen(early, ".. dcs-lint: off");
+        literals.watch(List.of("dcs-lint", "nolint"));
+        literals.seen(late, ".. dcs-lint: off");
+        literals.seen(without, "no comment here");
+        assertNull(literals.in(early));
+        assertEquals(java.util.Set.of("dcs-lint"), literals.in(late));
+        assertEquals(java.util.Set.of(), literals.in(without));
+        literals.forget(List.of(late));
+        assertNull(literals.in(late));
+        assertEquals(java.util.Set.of(), literals.in(without));
+    }
+
     @Test
     void dcsLintOffAndOnSuppressInRstAndMarkdown() throws Exception {
         Path rst = dir.resolve("a.rst");

@@ -94,6 +94,23 @@ class DecodingTest {
         }
     }
 
+    /**
+     * A parser's {@link DocumentParser.TextSeen} is told each decoded text (without the BOM), and
+     * nothing of content that does not decode: whoever listens must then read the file itself.
+     */
+    @Test
+    void textSeenIsToldEveryDecodedTextAndNothingElse() {
+        java.util.Map<Path, String> seen = new java.util.LinkedHashMap<>();
+        DocumentParser parser = new DocumentParser(new ParseOptions(FOLDER, 1000, 100),
+                DocumentParser.DEFAULT_TIME_BUDGET, seen::put);
+        parser.parseBytes(Path.of("good.md"), "good.md", DocumentFormat.MARKDOWN,
+                "\uFEFF| a |\n|---|\n| b |\n".getBytes(StandardCharsets.UTF_8));
+        parser.parseBytes(Path.of("bad.rst"), "bad.rst", DocumentFormat.RST, new byte[] {'a', (byte) 0xC0, (byte) 0xAF});
+        parser.parseBytes(Path.of("nul.rst"), "nul.rst", DocumentFormat.RST, new byte[] {'a', 0, 'b'});
+        parser.parseBytes(Path.of("big.rst"), "big.rst", DocumentFormat.RST, new byte[2000]);
+        assertEquals(java.util.Map.of(Path.of("good.md"), "| a |\n|---|\n| b |\n"), seen);
+    }
+
     @Test
     void contentOverTheSizeLimitIsAProblemNotAParse() {
         DocumentParser small = new DocumentParser(new ParseOptions(FOLDER, 10, 100));
