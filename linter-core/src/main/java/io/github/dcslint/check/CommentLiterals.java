@@ -1,5 +1,6 @@
 package io.github.dcslint.check;
 
+import io.github.dcslint.model.ParsedDocument;
 import io.github.dcslint.parse.DocumentParser;
 
 import java.nio.file.Path;
@@ -34,7 +35,11 @@ public final class CommentLiterals implements DocumentParser.TextSeen {
     }
 
     @Override
-    public void seen(Path file, String text) {
+    public void seen(ParsedDocument document, String text) {
+        seen(document.file(), text);
+    }
+
+    void seen(Path file, String text) {
         List<String> wanted = literals;
         if (wanted == null || wanted.isEmpty()) {
             return;

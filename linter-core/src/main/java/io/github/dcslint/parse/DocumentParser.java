@@ -51,8 +51,11 @@ public final class DocumentParser {
      */
     @FunctionalInterface
     public interface TextSeen {
-        /** {@code text} is {@code file}'s content (without a byte order mark), strictly decoded as UTF-8. */
-        void seen(Path file, String text);
+        /**
+         * {@code text} is the content of {@code document}'s file (without a byte order mark),
+         * strictly decoded as UTF-8; {@code document} is the parse of it.
+         */
+        void seen(ParsedDocument document, String text);
     }
 
     public DocumentParser(ParseOptions options) {
@@ -109,7 +112,7 @@ public final class DocumentParser {
         }
         ParsedDocument document = parseText(file, path, format, decoded.text, decoded.ascii);
         if (textSeen != null) {
-            textSeen.seen(file, decoded.text);
+            textSeen.seen(document, decoded.text);
         }
         return document;
     }

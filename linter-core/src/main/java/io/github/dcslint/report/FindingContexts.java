@@ -52,6 +52,8 @@ public final class FindingContexts {
     private Path lastSourceFile;
     private SourceText lastSourceText;
     private final Map<Table, StatusTable> statusTables = new java.util.IdentityHashMap<>();
+    /** The lines of the documents' problems, kept when they were parsed; null: read the files. */
+    private ProblemLines problemLines;
 
     /** Stands for "not a status-code table" in the cache. */
     private static final StatusTable NOT_STATUS_TABLE = new StatusTable(
@@ -124,6 +126,17 @@ public final class FindingContexts {
     public static Map<Finding, FindingContext> resolve(List<Finding> findings, Collection<ParsedDocument> documents,
                                                        java.util.function.Function<ParsedDocument, List<StatusTable>>
                                                                statusTables) {
+        return resolve(findings, documents, statusTables, null);
+    }
+
+    /**
+     * As {@link #resolve(List, Collection, java.util.function.Function)}; a finding outside a cell
+     * takes its line from {@code problemLines} (when not null) where that holds it, and reads
+     * its file only where it does not.
+     */
+    public static Map<Finding, FindingContext> resolve(List<Finding> findings, Collection<ParsedDocument> documents,
+                                                       java.util.function.Function<ParsedDocument, List<StatusTable>>
+                                                               statusTables, ProblemLines problemLines) {
         java.util.Set<Path> withFindings = new java.util.HashSet<>();
         for (Finding finding : findings) {
             withFindings.add(normalize(finding.file()));
@@ -132,6 +145,7 @@ public final class FindingContexts {
         List<ParsedDocument> pointedInto = documents.stream()
                 .filter(document -> withFindings.contains(normalize(document.file()))).toList();
         FindingContexts contexts = new FindingContexts(pointedInto);
+        contexts.problemLines = problemLines;
         for (ParsedDocument document : pointedInto) {
             contexts.knowStatusTables(document, statusTables.apply(document));
         }
@@ -299,6 +313,10 @@ public final class FindingContexts {
 
     /** The source line, or "" when the file or line cannot be read. */
     private String sourceLine(Path file, int line) {
+        String known = problemLines == null ? null : problemLines.line(file, line);
+        if (known != null) {
+            return known;
+        }
         if (!file.equals(lastSourceFile)) {
             lastSourceText = SourceText.read(file);
             lastSourceFile = file;
@@ -320,6 +338,10 @@ public final class FindingContexts {
                 // Not UTF-8 or gone: the parser already reported it; the key falls back to "".
                 return new SourceText("", new int[0], 0);
             }
+            return of(text);
+        }
+
+        static SourceText of(String text) {
             int[] starts = new int[64];
             int count = 0;
             int n = text.length();
@@ -427,7 +449,7 @@ public final class FindingContexts {
         return rest.substring(0, end).strip();
     }
 
-    private static Path normalize(Path file) {
+    static Path normalize(Path file) {
         return file.toAbsolutePath().normalize();
     }
 }

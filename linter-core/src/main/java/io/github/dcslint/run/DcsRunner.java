@@ -23,6 +23,7 @@ import io.github.dcslint.report.ConsoleReport;
 import io.github.dcslint.report.Finding;
 import io.github.dcslint.report.FindingContext;
 import io.github.dcslint.report.FindingContexts;
+import io.github.dcslint.report.ProblemLines;
 import io.github.dcslint.io.AtomicFiles;
 import io.github.dcslint.report.ReviewReports;
 import io.github.dcslint.report.SarifReport;
@@ -211,18 +212,19 @@ public final class DcsRunner {
         Map<Path, List<SourceFile>> docSets = docSets(docSetRoots, scan.files());
         FindingsCache findingsCache = documentCache.directory() == null ? FindingsCache.none()
                 : FindingsCache.open(documentCache.directory().resolve(FINDINGS_FOLDER));
-        // what the suppression-comment filters look for in a file with findings, looked for in
-        // each text on the parse threads once the rules are loaded
-        CommentLiterals commentLiterals = new CommentLiterals();
+        // what the checks' thread would read a file with findings again for, found in each
+        // text on the parse threads: suppression comments (once the rules are loaded), the
+        // lines of parse problems
+        TextsSeen seen = new TextsSeen(new CommentLiterals(), new ProblemLines());
         // without kept findings every file is parsed: start while the rules load
         OrderedParses early = findingsCache.enabled() ? null
                 : parses(docSets.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
                         documentCache, request.maxFileBytes(), request.maxLineLength(), facts, scan.stamps(), null,
-                        commentLiterals);
+                        seen);
         try {
             CheckEngine engine = awaitEngine(engineLoad);
             try (CheckEngine.Session checks = engine.open()) {
-                checks.readCommentLiteralsFrom(commentLiterals);
+                checks.readCommentLiteralsFrom(seen.comments());
                 // a doc set's findings follow from its files and from these; null: they are not kept
                 String key = findingsCache.enabled() && checks.runsDocSetsApart()
                         ? checks.findingsFingerprint().map(r -> findingsKey(r, request, classifier)).orElse(null)
@@ -245,7 +247,7 @@ public final class DcsRunner {
                     }
                 }
                 checkDocSets(request, documentCache, checks, early, toCheck, partlyKept, key, findingsCache, facts,
-                        scan.stamps(), commentLiterals, workspaceOptions, docSetRoots, findings, contexts);
+                        scan.stamps(), seen, workspaceOptions, docSetRoots, findings, contexts);
             }
         } finally {
             if (early != null) {
@@ -289,7 +291,7 @@ public final class DcsRunner {
                                      OrderedParses early, Map<Path, List<SourceFile>> toCheck,
                                      Map<Path, FindingsCache.Kept> partlyKept, String key,
                                      FindingsCache findingsCache, DocumentCache.Reduction facts,
-                                     Map<Path, DocumentCache.FileStamp> stamps, CommentLiterals commentLiterals,
+                                     Map<Path, DocumentCache.FileStamp> stamps, TextsSeen seen,
                                      WorkspaceOptions workspaceOptions, DocSetRoots docSetRoots,
                                      List<Finding> findings, Map<Finding, FindingContext> contexts)
             throws IOException {
@@ -298,7 +300,7 @@ public final class DcsRunner {
         try (OrderedParses parses = early != null ? early
                 : parses(toCheck.values().stream().flatMap(List::stream).toList(), request.threads(), PARSE_AHEAD,
                         documentCache, request.maxFileBytes(), request.maxLineLength(), facts, stamps,
-                        key == null ? null : identities, commentLiterals)) {
+                        key == null ? null : identities, seen)) {
             List<ParsedDocument> documents = new ArrayList<>();
             for (Map.Entry<Path, List<SourceFile>> docSet : toCheck.entrySet()) {
                 for (int i = 0; i < docSet.getValue().size(); i++) {
@@ -315,10 +317,10 @@ public final class DcsRunner {
                         }
                     }
                     List<Finding> checked = checkDocSet(checks, workspace, files, appendix,
-                            partlyKept.get(docSet.getKey()), found);
+                            partlyKept.get(docSet.getKey()), found, seen.problems());
                     findings.addAll(checked);
                     contexts.putAll(found);
-                    commentLiterals.forget(files);
+                    seen.forget(files);
                     documents = new ArrayList<>();
                     List<DocumentCache.FileIdentity> read = docSet.getValue().stream()
                             .map(file -> identities.remove(file.file())).toList();
@@ -331,8 +333,25 @@ public final class DcsRunner {
             }
             if (!checks.runsDocSetsApart()) {
                 // audit listeners configured as modules expect one audit: all documents at once
-                findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts));
+                findings.addAll(check(checks, documents, workspaceOptions, docSetRoots, contexts, seen.problems()));
             }
+        }
+    }
+
+    /**
+     * What the parse threads keep of each text for the checks' thread (see {@link CommentLiterals}
+     * and {@link ProblemLines}), until the doc set's findings are resolved.
+     */
+    private record TextsSeen(CommentLiterals comments, ProblemLines problems) implements DocumentParser.TextSeen {
+        @Override
+        public void seen(ParsedDocument document, String text) {
+            comments.seen(document, text);
+            problems.seen(document, text);
+        }
+
+        void forget(List<Path> files) {
+            comments.forget(files);
+            problems.forget(files);
         }
     }
 
@@ -380,8 +399,8 @@ public final class DcsRunner {
      */
     private static List<Finding> check(CheckEngine.Session checks, List<ParsedDocument> documents,
                                        WorkspaceOptions options, DocSetRoots docSetRoots,
-                                       Map<Finding, FindingContext> contexts) {
-        return check(checks, Workspace.build(documents, options, docSetRoots), null, contexts);
+                                       Map<Finding, FindingContext> contexts, ProblemLines problemLines) {
+        return check(checks, Workspace.build(documents, options, docSetRoots), null, contexts, problemLines);
     }
 
     /**
@@ -398,10 +417,10 @@ public final class DcsRunner {
      */
     private static List<Finding> checkDocSet(CheckEngine.Session checks, Workspace workspace, List<Path> files,
                                              java.util.Set<Integer> appendix, FindingsCache.Kept kept,
-                                             Map<Finding, FindingContext> contexts) {
+                                             Map<Finding, FindingContext> contexts, ProblemLines problemLines) {
         if (kept == null || kept.appendix() == null || !kept.appendix().equals(appendix)
                 || kept.changed().stream().anyMatch(appendix::contains) || !checks.checksFilesApart()) {
-            return check(checks, workspace, null, contexts);
+            return check(checks, workspace, null, contexts, problemLines);
         }
         java.util.Set<Path> again = new java.util.HashSet<>();
         kept.changed().forEach(i -> again.add(files.get(i)));
@@ -409,13 +428,13 @@ public final class DcsRunner {
         java.util.Set<Path> documentFiles = new java.util.HashSet<>();
         workspace.documents().forEach(document -> documentFiles.add(document.file()));
         if (!documentFiles.containsAll(again)) {
-            return check(checks, workspace, null, contexts); // files the documents do not name as the scan did
+            return check(checks, workspace, null, contexts, problemLines); // files the documents do not name as the scan did
         }
         Map<Finding, FindingContext> merged = new java.util.HashMap<>();
         Map<Path, List<Finding>> byFile = new java.util.HashMap<>();
-        for (Finding finding : check(checks, workspace, again, merged)) {
+        for (Finding finding : check(checks, workspace, again, merged, problemLines)) {
             if (!again.contains(finding.file())) {
-                return check(checks, workspace, null, contexts); // not on a file checked: not understood, all again
+                return check(checks, workspace, null, contexts, problemLines); // not on a file checked: not understood, all again
             }
             byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
         }
@@ -437,7 +456,7 @@ public final class DcsRunner {
             }
         }
         if (!byFile.isEmpty()) {
-            return check(checks, workspace, null, contexts); // a kept finding on no document: all again
+            return check(checks, workspace, null, contexts, problemLines); // a kept finding on no document: all again
         }
         contexts.putAll(merged);
         return findings;
@@ -445,7 +464,7 @@ public final class DcsRunner {
 
     /** Checks the workspace's documents whose files are in {@code only} (all when null); see {@link #check}. */
     private static List<Finding> check(CheckEngine.Session checks, Workspace workspace, java.util.Set<Path> only,
-                                       Map<Finding, FindingContext> contexts) {
+                                       Map<Finding, FindingContext> contexts, ProblemLines problemLines) {
         List<Finding> findings = new ArrayList<>();
         for (Finding finding : checks.run(workspace, only)) {
             // Checkstyle's own listeners drop "ignore" events too: the user asked not to see them.
@@ -453,7 +472,7 @@ public final class DcsRunner {
                 findings.add(finding);
             }
         }
-        contexts.putAll(FindingContexts.resolve(findings, workspace.documents(), workspace::statusTables));
+        contexts.putAll(FindingContexts.resolve(findings, workspace.documents(), workspace::statusTables, problemLines));
         return findings;
     }
 

@@ -102,7 +102,7 @@ class DecodingTest {
     void textSeenIsToldEveryDecodedTextAndNothingElse() {
         java.util.Map<Path, String> seen = new java.util.LinkedHashMap<>();
         DocumentParser parser = new DocumentParser(new ParseOptions(FOLDER, 1000, 100),
-                DocumentParser.DEFAULT_TIME_BUDGET, seen::put);
+                DocumentParser.DEFAULT_TIME_BUDGET, (document, text) -> seen.put(document.file(), text));
         parser.parseBytes(Path.of("good.md"), "good.md", DocumentFormat.MARKDOWN,
                 "\uFEFF| a |\n|---|\n| b |\n".getBytes(StandardCharsets.UTF_8));
         parser.parseBytes(Path.of("bad.rst"), "bad.rst", DocumentFormat.RST, new byte[] {'a', (byte) 0xC0, (byte) 0xAF});
