@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which of the comment filters' required literals ({@link DcsChecker#requiredLiteral}) each
  * document's text holds, found on the parse threads while the text is in memory. Without it the
- * filters read every file with a finding again on the thread that runs the checks: 4-5 % of a
- * full run, most of it at the end of a pass, where that thread works alone (docs/benchmark.md,
- * eleventh round).
+ * filters read every file with a finding again on the thread that runs the checks, most of it
+ * at the end of a pass, where that thread works alone: 2-4 % of a full run's time
+ * (docs/benchmark.md, eleventh round).
  *
  * <p>The parse threads may start before the rules are loaded; a text seen before
  * {@link #watch} is not searched, and the filter then reads its file as before. Both ways

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The source line of each problem a parse found (a table that does not line up, say), kept on
  * the parse thread while the text is in memory. A finding about a problem is not in a cell, so
  * {@link FindingContexts} shows its line; without this it read the file again on the thread
- * that runs the checks, 3-4 % of a full run (docs/benchmark.md, eleventh round).
+ * that runs the checks, 3-4 % of a full run's time (docs/benchmark.md, eleventh round).
  *
  * <p>A line is the line of the file as {@link FindingContexts} reads it: split at LF, CR and
  * CRLF. The parser's text has no byte order mark, which the file's first line would show; the
