@@ -223,23 +223,16 @@ class CheckEngineTest {
     @Test
     void literalsFoundWhileParsingStandInForReadingTheFile() throws Exception {
         Path seen = dir.resolve("seen.rst");
-        Files.writeString(seen, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
+        Files.writeString(seen, RST_OFF_AROUND_4O4);
         Path unseen = dir.resolve("unseen.rst");
-        Files.writeString(unseen, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
-        Table table = TestTables.table(3, new int[] {5}, new String[] {"Status Code"},
-                new String[] {"4O4"}, new String[] {""}, new String[] {"4O5"});
+        Files.writeString(unseen, RST_OFF_AROUND_4O4);
         CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
-        Workspace workspace = Workspace.build(List.of(dir), List.of(
-                TestTables.document(seen, "seen.rst", "Title", List.of(table), List.of(), List.of()),
-                TestTables.document(unseen, "unseen.rst", "Title", List.of(table), List.of(), List.of())),
-                TestTables.options());
         CommentLiterals literals = new CommentLiterals();
         List<String> invalid;
         try (CheckEngine.Session session = engine.open()) {
             session.readCommentLiteralsFrom(literals);
             literals.seen(seen, "Title\nheader\nrow 4O4\nrow 4O5\n"); // as if parsed before the comments were added
-            invalid = session.run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
-                    .map(f -> f.path() + ":" + f.line()).toList();
+            invalid = invalidCodeLines(session.run(workspaceOfCodeTables(seen, unseen)));
         }
         assertEquals(List.of("seen.rst:4", "seen.rst:6", "unseen.rst:6"), invalid);
     }
@@ -266,19 +259,33 @@ class CheckEngineTest {
     @Test
     void dcsLintOffAndOnSuppressInRstAndMarkdown() throws Exception {
         Path rst = dir.resolve("a.rst");
-        Files.writeString(rst, "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n");
+        Files.writeString(rst, RST_OFF_AROUND_4O4);
         Path md = dir.resolve("b.md");
         Files.writeString(md, "# Title\n<!-- dcs-lint off -->\nheader\nrow 4O4\n<!-- dcs-lint on -->\nrow 4O5\n");
+        CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
+        assertEquals(List.of("a.rst:6", "b.md:6"), invalidCodeLines(engine.run(workspaceOfCodeTables(rst, md))));
+    }
+
+    /** Comments that turn the checks off around line 4 (row 4O4) and on again before line 6 (row 4O5). */
+    private static final String RST_OFF_AROUND_4O4 =
+            "Title\n.. dcs-lint: off\nheader\nrow 4O4\n.. dcs-lint: on\nrow 4O5\n";
+
+    /**
+     * A workspace of these files, each parsed as one table whose code column has its header on
+     * line 3, 4O4 on line 4 and 4O5 on line 6 (the lines of the texts the tests write).
+     */
+    private Workspace workspaceOfCodeTables(Path... files) {
         Table table = TestTables.table(3, new int[] {5}, new String[] {"Status Code"},
                 new String[] {"4O4"}, new String[] {""}, new String[] {"4O5"});
-        CheckEngine engine = CheckEngine.load(CheckEngine.DEFAULT_RULES, Map.of());
-        Workspace workspace = Workspace.build(List.of(dir), List.of(
-                TestTables.document(rst, "a.rst", "Title", List.of(table), List.of(), List.of()),
-                TestTables.document(md, "b.md", "Title", List.of(table), List.of(), List.of())),
-                TestTables.options());
-        List<String> invalid = engine.run(workspace).stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
+        List<ParsedDocument> documents = java.util.Arrays.stream(files).map(file -> TestTables.document(file,
+                dir.relativize(file).toString(), "Title", List.of(table), List.of(), List.of())).toList();
+        return Workspace.build(List.of(dir), documents, TestTables.options());
+    }
+
+    /** The InvalidStatusCode findings as "path:line". */
+    private static List<String> invalidCodeLines(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals("InvalidStatusCode"))
                 .map(f -> f.path() + ":" + f.line()).toList();
-        assertEquals(List.of("a.rst:6", "b.md:6"), invalid);
     }
 
     @Test
